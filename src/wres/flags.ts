@@ -1,0 +1,97 @@
+/** Flags: every problem and finding is data, produced here and only displayed elsewhere. */
+
+import type { IndicatorId } from "./contract";
+
+export type Severity = "error" | "warning" | "info";
+
+/** Which part of the check raised it: the template's names, the data, a finding on the figures, or a review of reported values. */
+export type FlagCategory = "template" | "data" | "finding" | "review";
+
+export const FLAG_CODES = {
+  UNKNOWN_TEMPLATE_VERSION: { category: "template", title: "Unknown template version" },
+  MISSING_NAME: { category: "template", title: "Name missing" },
+  BROKEN_NAME: { category: "template", title: "Name broken" },
+  WRONG_SHAPE: { category: "template", title: "Block has the wrong shape" },
+  SHEET_SCOPED_NAME: { category: "template", title: "Sheet-scoped name" },
+  MISSING_VALUE: { category: "data", title: "Missing value" },
+  NOT_A_NUMBER: { category: "data", title: "Not a number" },
+  ERROR_VALUE: { category: "data", title: "Error value" },
+  NEGATIVE: { category: "data", title: "Negative count" },
+  NOT_WHOLE: { category: "data", title: "Not a whole number" },
+  INVALID_VALUE: { category: "data", title: "Invalid value" },
+  PCT_OUT_OF_RANGE: { category: "data", title: "Percentage out of range" },
+  PCT_AS_WHOLE_NUMBER: { category: "data", title: "Percentage typed as a whole number" },
+  INCONSISTENT: { category: "data", title: "Inconsistent figures" },
+  HEADCOUNT_MISMATCH: { category: "data", title: "Headcount differs from the workforce" },
+  HEADCOUNT_FROM_WORKFORCE: { category: "data", title: "Workforce used as headcount" },
+  ZERO_DENOMINATOR: { category: "data", title: "Not computable" },
+  SMALL_NUMBERS: { category: "data", title: "Small numbers" },
+  HIGH_UNKNOWN: { category: "data", title: "High share of unknown ethnicity" },
+  PARTIAL_PREVIOUS_YEAR: { category: "data", title: "Previous year partly filled" },
+  GAP_RL: { category: "finding", title: "Relative likelihood outside the band" },
+  REVERSE_GAP_RL: { category: "finding", title: "Reverse gap" },
+  GAP_SURVEY: { category: "finding", title: "Survey gap" },
+  GAP_BOARD: { category: "finding", title: "Board less diverse than the workforce" },
+  UNDER_REPRESENTED_BAND: { category: "finding", title: "BME staff under-represented" },
+  WORSENED: { category: "finding", title: "Worse than last year" },
+  REPORTED_MISMATCH: { category: "review", title: "Reported value does not match the data" },
+} as const satisfies Record<string, { category: FlagCategory; title: string }>;
+
+export type FlagCode = keyof typeof FLAG_CODES;
+
+export interface Flag {
+  readonly code: FlagCode;
+  readonly severity: Severity;
+  readonly indicator: IndicatorId | null;
+  /** The template name the flag is about, or null. */
+  readonly name: string | null;
+  /** The cell or range, e.g. `'Indicators 2-4'!D7`, or null when there is none to show. */
+  readonly cell: string | null;
+  /** One plain sentence. */
+  readonly message: string;
+}
+
+/** Findings that are gaps (counted as "gaps" in the summary line). */
+export const GAP_CODES: ReadonlySet<FlagCode> = new Set<FlagCode>([
+  "GAP_RL",
+  "GAP_SURVEY",
+  "GAP_BOARD",
+  "UNDER_REPRESENTED_BAND",
+]);
+
+export interface FlagCounts {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly info: number;
+  readonly gaps: number;
+}
+
+export function countFlags(flags: readonly Flag[]): FlagCounts {
+  let errors = 0;
+  let warnings = 0;
+  let info = 0;
+  let gaps = 0;
+  for (const f of flags) {
+    if (GAP_CODES.has(f.code)) gaps++;
+    else if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+    else info++;
+  }
+  return { errors, warnings, info, gaps };
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const INDICATOR_ORDER = (i: IndicatorId | null): number => (i === null ? 0 : Number(i.slice(1)));
+
+/** Errors first, then warnings, then information; within each, by indicator, keeping the order found. */
+export function sortFlags(flags: readonly Flag[]): Flag[] {
+  return flags
+    .map((f, i) => ({ f, i }))
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] ||
+        INDICATOR_ORDER(a.f.indicator) - INDICATOR_ORDER(b.f.indicator) ||
+        a.i - b.i,
+    )
+    .map(({ f }) => f);
+}

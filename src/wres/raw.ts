@@ -1,0 +1,62 @@
+/**
+ * What a workbook adapter hands the domain: each template name as the workbook defines it,
+ * with the raw cells of its range. Adapters translate; every judgement about these values
+ * is made in the domain.
+ */
+
+export type RawCellType = "empty" | "number" | "string" | "boolean" | "error";
+
+export interface RawCell {
+  readonly type: RawCellType;
+  /** number for "number", text for "string", true/false for "boolean", e.g. "#REF!" for "error", null for "empty". */
+  readonly value: number | string | boolean | null;
+  /** The cell's number format code, e.g. "General", "0.0%", "0.00". */
+  readonly numberFormat: string;
+  /** True when the cell holds a formula (its value is the formula's last result). */
+  readonly formula?: boolean;
+}
+
+/** A workbook-scoped definition that refers to one rectangular range. */
+export interface RawRange {
+  readonly kind: "range";
+  /** The definition as the workbook states it, e.g. `'Indicators 2-4'!$D$7:$F$7`. */
+  readonly refersTo: string;
+  readonly sheet: string;
+  /** Zero-based row and column of the top-left cell. */
+  readonly top: number;
+  readonly left: number;
+  readonly rows: number;
+  readonly columns: number;
+  /**
+   * The cells, `rows` × `columns`. Omitted (null) when the range is too large to be a template
+   * block; its shape is wrong anyway.
+   */
+  readonly cells: readonly (readonly RawCell[])[] | null;
+}
+
+/** A workbook-scoped definition that is not a usable range: `#REF!`, a constant, a formula, several areas, a missing sheet. */
+export interface RawBrokenDefinition {
+  readonly kind: "broken";
+  readonly refersTo: string;
+  /** Why it cannot be read, in a few plain words, e.g. "refers to #REF!". */
+  readonly reason: string;
+}
+
+export type RawDefinition = RawRange | RawBrokenDefinition;
+
+export interface RawName {
+  readonly name: string;
+  /** The workbook-scoped definition, or null if the workbook has none. */
+  readonly workbook: RawDefinition | null;
+  /** Sheet-scoped definitions of the same name (each a template fault). */
+  readonly sheetScoped: readonly { readonly sheet: string; readonly refersTo: string }[];
+}
+
+/** Every template name as one workbook defines it, plus how many `WRES_` names it has at all. */
+export interface RawWorkbook {
+  readonly names: ReadonlyMap<string, RawName>;
+  /** Count of defined names starting `WRES_` in any scope; 0 means this is not a WRES workbook. */
+  readonly wresNameCount: number;
+}
+
+export const EMPTY_CELL: RawCell = { type: "empty", value: null, numberFormat: "General" };
