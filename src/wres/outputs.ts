@@ -1,8 +1,83 @@
-/** Output blocks: what the add-in writes into the template's output names. */
+/** Output blocks: what the add-in writes into the template's output names, derived from the results. */
+
+import {
+  CONTRACT,
+  I1_BLOCKS,
+  NUMBER_FORMATS,
+  RL_INDICATORS,
+  SURVEY_INDICATORS,
+  yearName,
+} from "./contract";
+import type { RlResult, Shares3, YearResults } from "./indicators";
 
 /** Values for one output name, rows × columns; null clears a cell. */
 export interface OutputBlock {
   readonly name: string;
   readonly values: readonly (readonly (number | string | null)[])[];
   readonly numberFormat: string;
+}
+
+type Values = (number | string | null)[][];
+
+const sharesRow = (s: Shares3 | null | undefined): (number | null)[] => (s ? [s.white, s.bme, s.unknown] : [null, null, null]);
+
+/** The values each output name should hold, current and previous year, before the summary line. */
+function outputValues(current: YearResults, previous: YearResults, twoYear: RlResult | null): Map<string, Values> {
+  const out = new Map<string, Values>();
+  for (const [year, py] of [[current, false], [previous, true]] as const) {
+    const set = (base: string, values: Values) => out.set(yearName(base, py), values);
+    for (const block of I1_BLOCKS) {
+      const rows = year.I1?.rows.filter((r) => r.block === block);
+      if (!rows) continue;
+      set(`WRES_I1_${block}_Pct`, rows.map((r) => sharesRow(r.pct)));
+      set(`WRES_I1_${block}_Gap`, rows.map((r) => [r.bmeGap]));
+    }
+    if (year.I1) {
+      const w = year.I1.workforce;
+      set("WRES_Workforce", [w ? [w.white, w.bme, w.unknown] : [null, null, null]]);
+      set("WRES_Workforce_Pct", [sharesRow(year.I1.workforcePct)]);
+    }
+    for (const id of RL_INDICATORS) {
+      const r = year[id];
+      if (!r) continue;
+      set(`WRES_${id}_Likelihood`, [r.likelihood ? [r.likelihood.white, r.likelihood.bme] : [null, null]]);
+      set(`WRES_${id}_RL`, [[r.rl]]);
+      set(`WRES_${id}_RL_CI`, [r.ci ? [r.ci[0], r.ci[1]] : [null, null]]);
+    }
+    for (const id of SURVEY_INDICATORS) {
+      const s = year.survey[id];
+      if (!s) continue;
+      set(`WRES_${id}_Gap`, [[s.gap]]);
+      set(`WRES_${id}_Gap_CI`, [s.ci ? [s.ci[0], s.ci[1]] : [null, null]]);
+    }
+    if (year.I9) {
+      set("WRES_I9_Board_Pct", year.I9.rows.map((r) => sharesRow(r.pct)));
+      set("WRES_I9_Diff", [[year.I9.total], [year.I9.voting], [year.I9.executive]]);
+    }
+  }
+  if (twoYear) out.set("WRES_I3_RL_2Y", [[twoYear.rl]]);
+  return out;
+}
+
+/**
+ * Every output block of the contract that the workbook can hold (`usable`), with values from the
+ * results; an output whose indicator could not be read at all is cleared. The summary line is
+ * written last.
+ */
+export function buildOutputs(
+  current: YearResults,
+  previous: YearResults,
+  twoYear: RlResult | null,
+  summaryLine: string,
+  usable: (name: string) => boolean,
+): OutputBlock[] {
+  const values = outputValues(current, previous, twoYear);
+  values.set("WRES_CheckSummary", [[summaryLine]]);
+  const blocks: OutputBlock[] = [];
+  for (const spec of CONTRACT) {
+    if (spec.role !== "output" || !usable(spec.name)) continue;
+    const v = values.get(spec.name) ?? spec.rows.map(() => spec.columns.map(() => null));
+    blocks.push({ name: spec.name, values: v, numberFormat: NUMBER_FORMATS[spec.kind] });
+  }
+  return blocks;
 }

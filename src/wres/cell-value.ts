@@ -1,0 +1,139 @@
+/**
+ * One input cell → a typed value or a data flag (wres.md "Data checks"): text, logicals and
+ * error values where a number belongs, negative or fractional counts, percentages out of range.
+ */
+
+import type { CellKind } from "./contract";
+import type { FlagCode, Severity } from "./flags";
+import type { RawCell } from "./raw";
+
+export type CellReading =
+  | { readonly status: "empty" }
+  | { readonly status: "ok"; readonly value: number | string; readonly notice?: CellProblem }
+  | { readonly status: "invalid"; readonly problem: CellProblem };
+
+export interface CellProblem {
+  readonly code: FlagCode;
+  readonly severity: Severity;
+  /** Completes "<cell> (<label>) …", e.g. "is -3; a count cannot be negative". */
+  readonly says: string;
+}
+
+const invalid = (code: FlagCode, says: string): CellReading => ({
+  status: "invalid",
+  problem: { code, severity: "error", says },
+});
+
+/** Numbers as a person reads them: 12, 0.453, 1,234.5. */
+export function showNumber(n: number): string {
+  return Number.isInteger(n) ? n.toLocaleString("en-GB") : String(Number(n.toPrecision(10)));
+}
+
+function notNumber(cell: RawCell): CellReading {
+  switch (cell.type) {
+    case "error":
+      return invalid("ERROR_VALUE", `holds the error ${String(cell.value)} instead of a number`);
+    case "boolean":
+      return invalid("NOT_A_NUMBER", `holds the logical value ${cell.value ? "TRUE" : "FALSE"} instead of a number`);
+    default: {
+      const text = String(cell.value);
+      const looksNumeric = /^\s*[-+]?(\d+[\d,]*)(\.\d+)?\s*%?\s*$/.test(text);
+      return invalid(
+        "NOT_A_NUMBER",
+        looksNumeric
+          ? `holds "${text}" as text, not a number; re-enter it as a number`
+          : `holds the text "${text}" instead of a number`,
+      );
+    }
+  }
+}
+
+/** Whitespace-only text counts as empty: a person sees nothing there. */
+function isBlank(cell: RawCell): boolean {
+  return cell.type === "empty" || (cell.type === "string" && String(cell.value).trim() === "");
+}
+
+export function readCell(kind: CellKind, cell: RawCell): CellReading {
+  if (isBlank(cell)) return { status: "empty" };
+  switch (kind) {
+    case "count":
+      return readCount(cell);
+    case "percent":
+    case "rate":
+      return readPercent(cell);
+    case "year":
+      return readYear(cell);
+    case "text":
+      return readText(cell);
+    case "orgCode":
+      return readOrgCode(cell);
+    case "version":
+      return readVersion(cell);
+    case "gap":
+    case "ratio":
+      return cell.type === "number" ? { status: "ok", value: cell.value as number } : notNumber(cell);
+  }
+}
+
+function readCount(cell: RawCell): CellReading {
+  if (cell.type !== "number") return notNumber(cell);
+  const n = cell.value as number;
+  if (!Number.isFinite(n)) return invalid("NOT_A_NUMBER", "is not a finite number");
+  if (n < 0) return invalid("NEGATIVE", `is ${showNumber(n)}; a count cannot be negative`);
+  if (!Number.isInteger(n)) return invalid("NOT_WHOLE", `is ${showNumber(n)}; a count must be a whole number`);
+  return { status: "ok", value: n };
+}
+
+function readPercent(cell: RawCell): CellReading {
+  if (cell.type !== "number") return notNumber(cell);
+  const n = cell.value as number;
+  if (!Number.isFinite(n) || n < 0 || n > 100) {
+    return invalid(
+      "PCT_OUT_OF_RANGE",
+      `is ${showNumber(n)} (${showNumber(n * 100)}%); a percentage must lie between 0% and 100%`,
+    );
+  }
+  if (n > 1) {
+    return {
+      status: "ok",
+      value: n / 100,
+      notice: {
+        code: "PCT_AS_WHOLE_NUMBER",
+        severity: "warning",
+        says: `holds ${showNumber(n)}, read as ${showNumber(n)}%; enter it as ${showNumber(n)}% (${showNumber(n / 100)}) to clear this notice`,
+      },
+    };
+  }
+  return { status: "ok", value: n };
+}
+
+function readYear(cell: RawCell): CellReading {
+  if (cell.type !== "number") return notNumber(cell);
+  const n = cell.value as number;
+  if (!Number.isInteger(n) || n < 2000 || n > 2100) {
+    return invalid("INVALID_VALUE", `is ${showNumber(n)}; a year must be a whole number such as 2025`);
+  }
+  return { status: "ok", value: n };
+}
+
+function readText(cell: RawCell): CellReading {
+  if (cell.type === "string") return { status: "ok", value: String(cell.value).trim() };
+  if (cell.type === "number") return { status: "ok", value: showNumber(cell.value as number) };
+  return cell.type === "error"
+    ? invalid("ERROR_VALUE", `holds the error ${String(cell.value)} instead of text`)
+    : invalid("INVALID_VALUE", `holds the logical value ${cell.value ? "TRUE" : "FALSE"} instead of text`);
+}
+
+function readOrgCode(cell: RawCell): CellReading {
+  const text = readText(cell);
+  if (text.status !== "ok") return text;
+  const code = String(text.value).toUpperCase();
+  return /^[A-Z0-9]{3,5}$/.test(code)
+    ? { status: "ok", value: code }
+    : invalid("INVALID_VALUE", `is "${String(text.value)}"; an ODS code is 3 to 5 letters or digits`);
+}
+
+function readVersion(cell: RawCell): CellReading {
+  if (cell.type === "number") return { status: "ok", value: (cell.value as number).toFixed(1) };
+  return readText(cell);
+}

@@ -1,0 +1,14 @@
+/** The WRES domain: pure TypeScript, no Office, React or file I/O. Everything else calls it. */
+export * from "./a1";
+export * from "./check";
+export * from "./contract";
+export * from "./flags";
+export * from "./inputs";
+export * from "./judge";
+export * from "./outputs";
+export * from "./raw";
+export * from "./report";
+export * from "./settings";
+export * from "./statistics";
+export { readWorkbook, type Locator, type ReadOutcome } from "./read";
+export { agrees, displayPrecision } from "./review";
