@@ -1,0 +1,83 @@
+/**
+ * `--csv FILE`: one row per file with every indicator value and the flag counts. Text that a
+ * spreadsheet would run as a formula (=, +, -, @, tab, CR) is neutralised; numbers stay numbers.
+ */
+
+import { SURVEY_INDICATORS } from "../wres/contract";
+import type { FileReport } from "./file-report";
+
+type CsvValue = string | number | null | undefined;
+
+const COLUMNS: readonly [string, (r: FileReport) => CsvValue][] = [
+  ["file", (r) => r.file],
+  ["status", (r) => r.status],
+  ["error", (r) => (r.status === "unreadable" ? r.error : null)],
+  ...okColumns(),
+];
+
+function okColumns(): [string, (r: FileReport) => CsvValue][] {
+  const ok =
+    (f: (r: Extract<FileReport, { status: "ok" }>) => CsvValue) =>
+    (r: FileReport): CsvValue =>
+      r.status === "ok" ? f(r) : null;
+  const cols: [string, (r: FileReport) => CsvValue][] = [
+    ["organisation", ok((r) => r.organisation)],
+    ["org_code", ok((r) => r.orgCode)],
+    ["reporting_year", ok((r) => r.reportingYear)],
+    ["workforce", ok((r) => (r.indicators.I1.workforce ? sum(r.indicators.I1.workforce) : null))],
+    ["workforce_white_pct", ok((r) => r.indicators.I1.workforcePct?.white)],
+    ["workforce_bme_pct", ok((r) => r.indicators.I1.workforcePct?.bme)],
+    ["workforce_unknown_pct", ok((r) => r.indicators.I1.workforcePct?.unknown)],
+  ];
+  for (const id of ["I2", "I3", "I4"] as const) {
+    cols.push(
+      [`${id}_rl`, ok((r) => r.indicators[id].rl)],
+      [`${id}_ci_low`, ok((r) => r.indicators[id].ci?.[0])],
+      [`${id}_ci_high`, ok((r) => r.indicators[id].ci?.[1])],
+      [`${id}_white_rate`, ok((r) => r.indicators[id].likelihood?.white)],
+      [`${id}_bme_rate`, ok((r) => r.indicators[id].likelihood?.bme)],
+      [`${id}_status`, ok((r) => r.indicators[id].status)],
+      [`${id}_rl_py`, ok((r) => r.indicators[id].rlPY)],
+      [`${id}_trend`, ok((r) => r.indicators[id].trend)],
+    );
+    if (id === "I3") cols.push(["I3_rl_2y", ok((r) => r.indicators.I3.rl2y)]);
+  }
+  for (const id of SURVEY_INDICATORS) {
+    cols.push(
+      [`${id}_white_pct`, ok((r) => r.indicators[id].white)],
+      [`${id}_bme_pct`, ok((r) => r.indicators[id].bme)],
+      [`${id}_gap`, ok((r) => r.indicators[id].gap)],
+      [`${id}_status`, ok((r) => r.indicators[id].status)],
+      [`${id}_gap_py`, ok((r) => r.indicators[id].gapPY)],
+      [`${id}_trend`, ok((r) => r.indicators[id].trend)],
+    );
+  }
+  cols.push(
+    ["I9_total", ok((r) => r.indicators.I9.total)],
+    ["I9_voting", ok((r) => r.indicators.I9.voting)],
+    ["I9_executive", ok((r) => r.indicators.I9.executive)],
+    ["I9_status", ok((r) => r.indicators.I9.status)],
+    ["I9_trend", ok((r) => r.indicators.I9.trend)],
+    ["errors", ok((r) => r.counts.errors)],
+    ["warnings", ok((r) => r.counts.warnings)],
+    ["gaps", ok((r) => r.counts.gaps)],
+    ["info", ok((r) => r.counts.info)],
+  );
+  return cols;
+}
+
+const sum = (g: { white: number; bme: number; unknown: number }): number => g.white + g.bme + g.unknown;
+
+/** A CSV field: numbers as written; text quoted when needed and prefixed with ' if it would start a formula. */
+export function csvField(value: CsvValue): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function formatCsv(reports: readonly FileReport[]): string {
+  const lines = [COLUMNS.map(([h]) => h).join(",")];
+  for (const r of reports) lines.push(COLUMNS.map(([, get]) => csvField(get(r))).join(","));
+  return lines.join("\r\n") + "\r\n";
+}

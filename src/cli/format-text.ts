@@ -1,0 +1,111 @@
+/** The readable summary of `wres check`: per file, every indicator and the flags by severity with their cells. */
+
+import {
+  formatCount,
+  formatInterval,
+  formatPct,
+  formatPoints,
+  formatRl,
+  GAP_STATUS_WORDS,
+  INDICATOR_TITLES,
+  RL_STATUS_WORDS,
+  trendWords,
+} from "../wres/display";
+import { GAP_CODES, type Flag } from "../wres/flags";
+import type { RlReport, SurveyReport } from "../wres/report";
+import type { CheckedFile, FileReport } from "./file-report";
+
+export interface Style {
+  bold(s: string): string;
+  red(s: string): string;
+  yellow(s: string): string;
+  dim(s: string): string;
+}
+
+const ansi = (code: number) => (s: string) => `\u001b[${code}m${s}\u001b[0m`;
+export const COLOUR: Style = { bold: ansi(1), red: ansi(31), yellow: ansi(33), dim: ansi(2) };
+export const PLAIN: Style = { bold: (s) => s, red: (s) => s, yellow: (s) => s, dim: (s) => s };
+
+/** The summary's sections, in the order of the counts line: gaps apart from data warnings. */
+const SECTIONS: readonly [string, (f: Flag) => boolean][] = [
+  ["Errors", (f) => f.severity === "error"],
+  ["Warnings", (f) => f.severity === "warning" && !GAP_CODES.has(f.code)],
+  ["Gaps", (f) => GAP_CODES.has(f.code)],
+  ["Information", (f) => f.severity === "info" && !GAP_CODES.has(f.code)],
+];
+
+export function formatText(reports: readonly FileReport[], style: Style): string {
+  return (
+    reports.map((r) => (r.status === "ok" ? formatChecked(r, style) : style.red(`✗ ${r.error}`))).join("\n\n") + "\n"
+  );
+}
+
+function statusText(words: string, style: Style, adverse: boolean): string {
+  return adverse ? style.yellow(words.toUpperCase()) : words;
+}
+
+function rlLine(id: string, r: RlReport, style: Style, extra = ""): string {
+  const parts = [`RL ${formatRl(r.rl)}`];
+  if (r.ci) parts.push(`(${formatInterval(r.ci, formatRl)}${r.significant ? ", significant" : ""})`);
+  parts.push(statusText(RL_STATUS_WORDS[r.status], style, r.status === "adverse"));
+  if (r.rlPY !== null) parts.push(`last year ${formatRl(r.rlPY)}${r.trend ? `, ${trendWords(r.trend)}` : ""}`);
+  if (r.rl === null && r.notComputable) parts.push(`— ${r.notComputable}`);
+  return line(id, parts.join("  ") + extra);
+}
+
+function surveyLine(id: string, s: SurveyReport, style: Style): string {
+  const parts = [`White ${formatPct(s.white)}, BME ${formatPct(s.bme)}, gap ${formatPoints(s.gap)}`];
+  if (s.ci) parts.push(`(${formatInterval(s.ci, formatPoints)})`);
+  parts.push(statusText(GAP_STATUS_WORDS[s.status], style, s.status === "adverse"));
+  if (s.gapPY !== null) parts.push(`last year ${formatPoints(s.gapPY)}${s.trend ? `, ${trendWords(s.trend)}` : ""}`);
+  return line(id, parts.join("  "));
+}
+
+const line = (id: string, text: string): string => `  ${id.padEnd(3)} ${INDICATOR_TITLES[id]}\n      ${text}`;
+
+function formatChecked(r: CheckedFile, style: Style): string {
+  const who = [
+    r.organisation ?? "(organisation not given)",
+    r.orgCode ? `(${r.orgCode})` : null,
+    r.reportingYear ? `reporting year ${r.reportingYear}` : null,
+  ]
+    .filter(Boolean)
+    .join(" ");
+  const out = [style.bold(`${r.file} — ${who}`)];
+  const i = r.indicators;
+  const w = i.I1.workforce;
+  out.push(
+    line(
+      "I1",
+      w
+        ? `workforce ${formatCount(w.white + w.bme + w.unknown)}: White ${formatPct(i.I1.workforcePct?.white ?? null)}, BME ${formatPct(i.I1.workforcePct?.bme ?? null)}, Unknown ${formatPct(i.I1.workforcePct?.unknown ?? null)}`
+        : "workforce not computable (see the flags)",
+    ),
+  );
+  out.push(rlLine("I2", i.I2, style));
+  out.push(rlLine("I3", i.I3, style, i.I3.rl2y !== null ? `  two-year RL ${formatRl(i.I3.rl2y)}` : ""));
+  out.push(rlLine("I4", i.I4, style));
+  for (const id of ["I5", "I6", "I7", "I8"] as const) out.push(surveyLine(id, i[id], style));
+  const b = i.I9;
+  out.push(
+    line(
+      "I9",
+      `board − workforce BME: total ${formatPoints(b.total)}, voting ${formatPoints(b.voting)}, executive ${formatPoints(b.executive)}  ${statusText(GAP_STATUS_WORDS[b.status], style, b.status === "adverse")}${b.trend ? `  ${trendWords(b.trend)}` : ""}`,
+    ),
+  );
+  const c = r.counts;
+  out.push(`  ${style.bold("Flags")}: ${c.errors} errors, ${c.warnings} warnings, ${c.gaps} gaps, ${c.info} notes`);
+  for (const [heading, belongs] of SECTIONS) {
+    const flags = r.flags.filter(belongs);
+    if (!flags.length) continue;
+    out.push(`  ${heading} (${flags.length})`);
+    for (const f of flags) out.push(flagLine(f, style));
+  }
+  return out.join("\n");
+}
+
+function flagLine(f: Flag, style: Style): string {
+  const code =
+    f.severity === "error" ? style.red(f.code) : f.severity === "warning" ? style.yellow(f.code) : style.dim(f.code);
+  return `    ${code}  ${f.message}`;
+}

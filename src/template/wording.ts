@@ -1,0 +1,100 @@
+/**
+ * The human text of the template: sheet titles, section titles, the key, and the About
+ * sheet's explanation. Kept apart from the layout so wording can change without moving cells.
+ * No defined name appears here: names come only from the contract.
+ */
+
+import type { Area, IndicatorId } from "../wres/contract";
+
+export const SHEET_TITLES: Record<Area, string> = {
+  About: "NHS Workforce Race Equality Standard (WRES) return",
+  "Indicator 1": "Indicator 1: workforce by pay band and ethnicity (headcount at 31 March)",
+  "Indicators 2-4": "Indicators 2 to 4: appointment from shortlisting, formal disciplinary process, training and CPD",
+  "Indicators 5-8": "Indicators 5 to 8: NHS Staff Survey results by ethnicity",
+  "Indicator 9": "Indicator 9: board membership compared with the workforce",
+};
+
+/** One line under every sheet title, so the colours are never the only key. */
+export const KEY_LINE =
+  'Yellow cells headed "Enter": type your figures. Grey cells headed "Calculated": the WRES add-in writes them, leave them empty.';
+
+export const YEAR_HEADERS = {
+  current: "Reporting year",
+  previous: "Previous reporting year (optional: fill all of it or leave it all empty)",
+} as const;
+
+/** Block titles: what the reader does with the cells below. */
+export const ROLE_TITLES = {
+  input: "Enter",
+  output: "Calculated",
+  fixed: "Set by the template",
+} as const;
+
+export const YEAR_SUFFIXES = { current: "reporting year", previous: "previous year" } as const;
+
+/** Appended to the row label of the template-version cell. */
+export const FIXED_LABEL_SUFFIX = " (do not change)";
+
+/** Title of the section holding the names that belong to no indicator (organisation, years, summary). */
+export const RETURN_DETAILS_TITLE = "Return details";
+
+/** Section titles on the indicator sheets. */
+export const INDICATOR_TITLES: Record<IndicatorId, string> = {
+  I1: "Indicator 1: headcount by Agenda for Change band, medical grade and ethnicity",
+  I2: "Indicator 2: relative likelihood of White applicants being appointed from shortlisting compared to BME applicants",
+  I3: "Indicator 3: relative likelihood of BME staff entering the formal disciplinary process compared to White staff",
+  I4: "Indicator 4: relative likelihood of White staff accessing non-mandatory training and CPD compared to BME staff",
+  I5: "Indicator 5: % of staff experiencing harassment, bullying or abuse from patients, relatives or the public (last 12 months)",
+  I6: "Indicator 6: % of staff experiencing harassment, bullying or abuse from staff (last 12 months)",
+  I7: "Indicator 7: % of staff believing the organisation provides equal opportunities for career progression or promotion",
+  I8: "Indicator 8: % of staff personally experiencing discrimination at work from a manager, team leader or colleagues (last 12 months)",
+  I9: "Indicator 9: BME % of board membership minus BME % of the overall workforce",
+};
+
+/** What each indicator means and how to read it, for the About sheet. */
+export const INDICATOR_MEANINGS: Record<IndicatorId, string> = {
+  I1: "1. Headcount by pay band (non-clinical, clinical, medical and dental) by White / BME / Unknown, with each band's BME % against the workforce's.",
+  I2: "2. White applicants' likelihood of appointment from shortlisting divided by BME applicants'. 1.00 = no difference; above 1.00 = BME worse off.",
+  I3: "3. BME staff's likelihood of entering the formal disciplinary process divided by White staff's. Above 1.00 = BME worse off.",
+  I4: "4. White staff's likelihood of accessing non-mandatory training and CPD divided by BME staff's. Above 1.00 = BME worse off.",
+  I5: "5. Staff Survey: harassment, bullying or abuse from patients, relatives or the public. Gap = BME % - White %; positive is adverse.",
+  I6: "6. Staff Survey: harassment, bullying or abuse from staff. Gap = BME % - White %; positive is adverse.",
+  I7: "7. Staff Survey: belief in equal opportunities for career progression or promotion. Gap = BME % - White %; negative is adverse.",
+  I8: "8. Staff Survey: discrimination at work from a manager, team leader or colleagues. Gap = BME % - White %; positive is adverse.",
+  I9: "9. BME % of the board (total, voting, executive) minus BME % of the overall workforce. Negative = board less diverse than the workforce.",
+};
+
+export interface AboutSection {
+  readonly heading: string;
+  readonly lines: readonly string[];
+}
+
+export const ABOUT_WHAT: AboutSection = {
+  heading: "What the WRES is",
+  lines: [
+    "The Workforce Race Equality Standard (WRES) is the NHS England standard, in force since April 2015 and part of the NHS Standard Contract,",
+    "by which every NHS trust measures the gaps between the experience of its White staff and its Black and Minority Ethnic (BME) staff.",
+    "Each year a trust reports nine indicators (workforce at 31 March, the previous autumn's NHS Staff Survey, board membership),",
+    "submits them to NHS England by 31 August, publishes them and writes an action plan.",
+  ],
+};
+
+export const ABOUT_HOW: AboutSection = {
+  heading: "How to fill in this workbook",
+  lines: [
+    "1. Fill in the return details above: organisation name, ODS code, reporting year and staff-survey year.",
+    "2. On each indicator sheet, type your figures into the yellow cells of the reporting-year blocks (left-hand side).",
+    "3. Group staff by NHS ethnic category: White = A, B, C; BME = D to S; Unknown = X, Z or not stated. Type percentages as 45% (or 0.45).",
+    "4. The previous-year blocks (right-hand side) are optional: fill all of them to see year-on-year changes, or leave them all empty.",
+    "5. Leave the grey cells empty: the WRES add-in (or the command `wres check`) calculates them and checks your figures.",
+    "6. Do not rename, move or delete the named ranges (Formulas > Name Manager): the add-in finds every block by its name.",
+  ],
+};
+
+export const ABOUT_KEY_HEADING = "Key";
+export const LEGEND = {
+  input: { sample: ROLE_TITLES.input, text: "Input: a figure you type." },
+  output: { sample: ROLE_TITLES.output, text: "Output: written by the WRES add-in; leave it empty." },
+} as const;
+
+export const ABOUT_INDICATORS_HEADING = "The nine indicators";

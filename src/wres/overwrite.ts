@@ -1,0 +1,51 @@
+/**
+ * Before Calculate writes, output cells that hold something the add-in did not write (a
+ * formula, or a value other than the one it last wrote there) are listed, so the user is asked
+ * before they are replaced: nothing a person typed is overwritten silently.
+ */
+
+import type { Locator } from "./read";
+import type { RawCell } from "./raw";
+
+/** What the add-in last wrote, per output name (kept in the document by the adapter). */
+export type WrittenValues = Readonly<Record<string, readonly (readonly (number | string | null)[])[]>>;
+
+export interface OverwriteConflict {
+  readonly name: string;
+  readonly cell: string | null;
+  /** What the cell holds now, as a person would read it. */
+  readonly holds: string;
+}
+
+function sameValue(cell: RawCell, written: number | string | null | undefined): boolean {
+  if (written === null || written === undefined) return false;
+  if (cell.type === "number" && typeof written === "number")
+    return Math.abs((cell.value as number) - written) <= 1e-12 * Math.max(1, Math.abs(written));
+  return cell.type === "string" && cell.value === written;
+}
+
+export function overwriteConflicts(
+  reported: ReadonlyMap<string, readonly (readonly RawCell[])[]>,
+  locate: Locator,
+  lastWritten: WrittenValues,
+): OverwriteConflict[] {
+  const conflicts: OverwriteConflict[] = [];
+  for (const [name, rows] of reported) {
+    rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell.type === "empty" && !cell.formula) return;
+        if (!cell.formula && sameValue(cell, lastWritten[name]?.[r]?.[c])) return;
+        conflicts.push({
+          name,
+          cell: locate.cell(name, r, c),
+          holds: cell.formula
+            ? "a formula"
+            : cell.type === "string"
+              ? `the text "${String(cell.value)}"`
+              : `the value ${String(cell.value)}`,
+        });
+      }),
+    );
+  }
+  return conflicts;
+}

@@ -1,0 +1,64 @@
+/** Shared helpers of the template tests: the committed assets, zip parts, ExcelJS loading. */
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
+import { SAMPLE_FILE, TEMPLATE_FILE } from "../../src/template/generate";
+import type { BlockPlacement } from "../../src/template/layout";
+
+export const ASSETS_DIR = join(__dirname, "..", "..", "assets");
+export const TEMPLATE_PATH = join(ASSETS_DIR, TEMPLATE_FILE);
+export const SAMPLE_PATH = join(ASSETS_DIR, SAMPLE_FILE);
+
+export function readAsset(path: string): Uint8Array {
+  return new Uint8Array(readFileSync(path));
+}
+
+export function zipParts(bytes: Uint8Array): Record<string, Uint8Array> {
+  return unzipSync(bytes);
+}
+
+/** Every `<definedName>` of xl/workbook.xml: name → formula text (XML-unescaped) and scope. */
+export function definedNamesOf(bytes: Uint8Array): Map<string, { formula: string; localSheetId: string | null }> {
+  const xml = strFromU8(zipParts(bytes)["xl/workbook.xml"]);
+  const out = new Map<string, { formula: string; localSheetId: string | null }>();
+  for (const m of xml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[1])![1];
+    const local = /\blocalSheetId="([^"]*)"/.exec(m[1]);
+    out.set(name, { formula: unescapeXml(m[2]), localSheetId: local ? local[1] : null });
+  }
+  return out;
+}
+
+function unescapeXml(s: string): string {
+  return s
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  return workbook;
+}
+
+/** The ExcelJS cells of a placed block, rows × columns. */
+export function blockCells(workbook: ExcelJS.Workbook, at: BlockPlacement): ExcelJS.Cell[][] {
+  const sheet = workbook.getWorksheet(at.sheet);
+  if (!sheet) throw new Error(`no sheet ${at.sheet}`);
+  return Array.from({ length: at.rows }, (_, r) =>
+    Array.from({ length: at.columns }, (_, c) => sheet.getCell(at.top + r + 1, at.left + c + 1)),
+  );
+}
+
+/** A cell's value as the sample writes it: number, text, or null when empty. */
+export function plainValue(cell: ExcelJS.Cell): number | string | null {
+  const v = cell.value;
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string") return v;
+  throw new Error(`unexpected value at ${cell.address}: ${JSON.stringify(v)}`);
+}
