@@ -1,0 +1,94 @@
+/**
+ * Reads the cells of the requested ranges: each sheet part once, then styles and shared
+ * strings only if a cell needs them.
+ */
+
+import type { RawCell } from "../../wres/raw";
+import { EMPTY_CELL } from "../../wres/raw";
+import { toRawCell } from "./cell-value";
+import type { RangeDefinition } from "./defined-names";
+import { FAULT } from "./fault";
+import { NumberFormats, parseNumberFormats } from "./number-formats";
+import { SharedStrings } from "./shared-strings";
+import { cellKey, readSheetCells, type CellWindow, type StoredCell } from "./sheet-cells";
+import type { SheetListing } from "./workbook-part";
+import type { RelatedParts } from "./workbook-parts";
+import { readingPart, type XlsxPackage } from "./xlsx-package";
+
+export type RangeCells = readonly (readonly RawCell[])[];
+
+export function readRangeCells(
+  pkg: XlsxPackage,
+  related: RelatedParts,
+  sheets: readonly SheetListing[],
+  ranges: readonly RangeDefinition[],
+): Map<RangeDefinition, RangeCells> {
+  const storedBySheet = readStoredCells(pkg, related, sheets, ranges);
+  const formats = lazy(
+    () => (related.styles === null ? null : pkg.parse(related.styles, parseNumberFormats)) ?? NumberFormats.NONE,
+  );
+  const sharedString = sharedStringLookup(pkg, related.sharedStrings);
+
+  const out = new Map<RangeDefinition, RangeCells>();
+  for (const range of ranges) {
+    const stored = storedBySheet.get(range.sheetIndex);
+    const cell = (row: number, column: number): RawCell => {
+      const found = stored?.get(cellKey(row, column));
+      return found ? toRawCell(found, formats().of(found.styleIndex), sharedString) : EMPTY_CELL;
+    };
+    out.set(range, grid(range, cell));
+  }
+  return out;
+}
+
+function readStoredCells(
+  pkg: XlsxPackage,
+  related: RelatedParts,
+  sheets: readonly SheetListing[],
+  ranges: readonly RangeDefinition[],
+): Map<number, Map<number, StoredCell>> {
+  const windowsBySheet = new Map<number, CellWindow[]>();
+  for (const r of ranges) {
+    const window = { top: r.top, left: r.left, bottom: r.top + r.rows - 1, right: r.left + r.columns - 1 };
+    const list = windowsBySheet.get(r.sheetIndex);
+    if (list) list.push(window);
+    else windowsBySheet.set(r.sheetIndex, [window]);
+  }
+  const storedBySheet = new Map<number, Map<number, StoredCell>>();
+  for (const [sheetIndex, windows] of windowsBySheet) {
+    const sheet = sheets[sheetIndex];
+    const part = sheet.relationshipId === null ? undefined : related.partByRelationshipId.get(sheet.relationshipId);
+    if (part === undefined || !pkg.has(part)) throw FAULT.missingSheet(sheet.name);
+    storedBySheet.set(
+      sheetIndex,
+      pkg.parseRequired(part, (xml) => readSheetCells(xml, windows)),
+    );
+  }
+  return storedBySheet;
+}
+
+/** Loads the shared string table on first use, and faults when a cell refers to a string it lacks. */
+function sharedStringLookup(pkg: XlsxPackage, partName: string | null): (index: number) => string {
+  const part = partName ?? "xl/sharedStrings.xml";
+  const table = lazy(() => pkg.parseRequired(part, (xml) => new SharedStrings(xml)));
+  return (index) => {
+    const text = readingPart(part, () => table().get(index));
+    if (text === undefined) throw FAULT.damagedPart(part, "lacks a string that a cell refers to");
+    return text;
+  };
+}
+
+function grid(range: RangeDefinition, cell: (row: number, column: number) => RawCell): RangeCells {
+  const rows: RawCell[][] = [];
+  for (let r = 0; r < range.rows; r++) {
+    const row: RawCell[] = [];
+    for (let c = 0; c < range.columns; c++) row.push(cell(range.top + r, range.left + c));
+    rows.push(row);
+  }
+  return rows;
+}
+
+function lazy<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
