@@ -9,15 +9,9 @@ import { checkData } from "./data-checks";
 import { countFlags, sortFlags, type Flag, type FlagCounts } from "./flags";
 import { computeYear, pooledRl, type RlResult, type YearResults } from "./indicators";
 import type { Metadata } from "./inputs";
-import {
-  boardStatus,
-  findings,
-  gapTrend,
-  rlStatus,
-  rlTrend,
-  surveyStatus,
-} from "./judge";
+import { boardStatus, findings, gapTrend, rlStatus, rlTrend, surveyStatus } from "./judge";
 import { buildOutputs, type OutputBlock } from "./outputs";
+import { overwriteConflicts, type OverwriteConflict, type WrittenValues } from "./overwrite";
 import type { RawWorkbook } from "./raw";
 import { readWorkbook } from "./read";
 import type { I1Report, IndicatorsReport, RlReport, SurveyReport } from "./report";
@@ -30,6 +24,8 @@ export interface CheckOptions {
   readonly checkedAt?: string;
   /** The checking tool's name and version, for the summary line. */
   readonly checkedBy?: string;
+  /** What the add-in last wrote into the outputs; anything else there is a conflict to confirm. */
+  readonly lastWritten?: WrittenValues;
 }
 
 export type WorkbookCheck =
@@ -46,6 +42,8 @@ export type WorkbookCheck =
       readonly settings: Settings;
       /** True when the template version was refused and nothing was computed. */
       readonly refused: boolean;
+      /** Output cells holding what the add-in did not write: ask before Calculate replaces them. */
+      readonly conflicts: readonly OverwriteConflict[];
     }
   | { readonly kind: "not-wres"; readonly message: string };
 
@@ -83,6 +81,7 @@ export function checkWorkbook(raw: RawWorkbook, options: CheckOptions = {}): Wor
     summaryLine,
     settings,
     refused: read.refused,
+    conflicts: overwriteConflicts(read.reported, read.locate, options.lastWritten ?? {}),
   };
 }
 
@@ -95,7 +94,12 @@ export function summarise(counts: FlagCounts, options: CheckOptions): string {
   return `Checked${when}${by}: ${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}, ${plural(counts.gaps, "gap")}.`;
 }
 
-function reportIndicators(current: YearResults, previous: YearResults, twoYear: RlResult | null, settings: Settings): IndicatorsReport {
+function reportIndicators(
+  current: YearResults,
+  previous: YearResults,
+  twoYear: RlResult | null,
+  settings: Settings,
+): IndicatorsReport {
   const survey = {} as Record<SurveyIndicator, SurveyReport>;
   for (const id of SURVEY_INDICATORS) {
     const s = current.survey[id];
@@ -111,7 +115,8 @@ function reportIndicators(current: YearResults, previous: YearResults, twoYear: 
       respondents: s?.respondents ?? null,
     };
   }
-  const diffs = (y: YearResults) => (y.I9 ? { total: y.I9.total, voting: y.I9.voting, executive: y.I9.executive } : null);
+  const diffs = (y: YearResults) =>
+    y.I9 ? { total: y.I9.total, voting: y.I9.voting, executive: y.I9.executive } : null;
   const board = diffs(current);
   return {
     I1: reportI1(current, previous),
@@ -160,7 +165,8 @@ function reportRl(r: RlResult | null, py: RlResult | null, settings: Settings): 
     status: rlStatus(rl, settings),
     trend: rlTrend(rl, rlPY),
     significant: r?.significant ?? null,
-    notComputable: r && rl === null ? notComputableReason(r) : rl === null ? "The indicator's inputs could not be read." : null,
+    notComputable:
+      r && rl === null ? notComputableReason(r) : rl === null ? "The indicator's inputs could not be read." : null,
     headcountSource: r?.populationSource ?? "input",
   };
 }

@@ -134,8 +134,7 @@ const RL_EVENTS: Record<RlIndicator, { population: string; events: string; rlWor
   I4: {
     population: "Headcount",
     events: "Accessed",
-    rlWording:
-      "relative likelihood of White staff accessing non-mandatory training and CPD compared to BME staff",
+    rlWording: "relative likelihood of White staff accessing non-mandatory training and CPD compared to BME staff",
   },
 };
 
@@ -168,18 +167,65 @@ function baseSpecs(): BaseSpec[] {
   for (const block of I1_BLOCKS) {
     const rows = I1_BLOCK_ROWS[block];
     const title = I1_BLOCK_TITLES[block];
-    out.push(spec(`WRES_I1_${block}`, "input", "count", rows, ETHNICITY3, "I1", "Indicator 1", `Headcount, ${title.toLowerCase()}.`));
+    out.push(
+      spec(
+        `WRES_I1_${block}`,
+        "input",
+        "count",
+        rows,
+        ETHNICITY3,
+        "I1",
+        "Indicator 1",
+        `Headcount, ${title.toLowerCase()}.`,
+      ),
+    );
   }
   for (const block of I1_BLOCKS) {
     const rows = I1_BLOCK_ROWS[block];
     out.push(
-      spec(`WRES_I1_${block}_Pct`, "output", "percent", rows, ETHNICITY3, "I1", "Indicator 1", `% White, BME and Unknown of each row (${I1_BLOCK_TITLES[block].toLowerCase()}).`),
-      spec(`WRES_I1_${block}_Gap`, "output", "gap", rows, ["BME gap"], "I1", "Indicator 1", "Row BME % minus workforce BME %."),
+      spec(
+        `WRES_I1_${block}_Pct`,
+        "output",
+        "percent",
+        rows,
+        ETHNICITY3,
+        "I1",
+        "Indicator 1",
+        `% White, BME and Unknown of each row (${I1_BLOCK_TITLES[block].toLowerCase()}).`,
+      ),
+      spec(
+        `WRES_I1_${block}_Gap`,
+        "output",
+        "gap",
+        rows,
+        ["BME gap"],
+        "I1",
+        "Indicator 1",
+        "Row BME % minus workforce BME %.",
+      ),
     );
   }
   out.push(
-    spec("WRES_Workforce", "output", "count", ["Overall workforce"], ETHNICITY3, "I1", "Indicator 1", "Overall headcount: the sum of the three blocks."),
-    spec("WRES_Workforce_Pct", "output", "percent", ["Overall workforce"], ETHNICITY3, "I1", "Indicator 1", "% White, BME and Unknown of the overall workforce."),
+    spec(
+      "WRES_Workforce",
+      "output",
+      "count",
+      ["Overall workforce"],
+      ETHNICITY3,
+      "I1",
+      "Indicator 1",
+      "Overall headcount: the sum of the three blocks.",
+    ),
+    spec(
+      "WRES_Workforce_Pct",
+      "output",
+      "percent",
+      ["Overall workforce"],
+      ETHNICITY3,
+      "I1",
+      "Indicator 1",
+      "% White, BME and Unknown of the overall workforce.",
+    ),
   );
 
   for (const id of RL_INDICATORS) {
@@ -188,47 +234,151 @@ function baseSpecs(): BaseSpec[] {
     const populationText =
       id === "I2" ? "Applicants shortlisted." : "Headcount (optional: blank uses the indicator 1 workforce).";
     out.push(
-      spec(`WRES_${id}_${population}`, "input", "count", [population], ETHNICITY3, id, "Indicators 2-4", populationText, {
-        required: optionalPopulation,
-      }),
+      spec(
+        `WRES_${id}_${population}`,
+        "input",
+        "count",
+        [population],
+        ETHNICITY3,
+        id,
+        "Indicators 2-4",
+        populationText,
+        {
+          required: optionalPopulation,
+        },
+      ),
       spec(`WRES_${id}_${events}`, "input", "count", [events], ETHNICITY3, id, "Indicators 2-4", eventDescription(id)),
     );
   }
   for (const id of RL_INDICATORS) {
     out.push(
-      spec(`WRES_${id}_Likelihood`, "output", "rate", ["Likelihood"], ETHNICITY2, id, "Indicators 2-4", "The White and BME rates."),
-      spec(`WRES_${id}_RL`, "output", "ratio", ["Relative likelihood"], ONE, id, "Indicators 2-4", `The ${RL_EVENTS[id].rlWording}.`),
-      spec(`WRES_${id}_RL_CI`, "output", "ratio", ["95% interval"], ["Lower", "Upper"], id, "Indicators 2-4", "95 % confidence interval of the relative likelihood (log method)."),
+      spec(
+        `WRES_${id}_Likelihood`,
+        "output",
+        "rate",
+        ["Likelihood"],
+        ETHNICITY2,
+        id,
+        "Indicators 2-4",
+        "The White and BME rates.",
+      ),
+      spec(
+        `WRES_${id}_RL`,
+        "output",
+        "ratio",
+        ["Relative likelihood"],
+        ONE,
+        id,
+        "Indicators 2-4",
+        `The ${RL_EVENTS[id].rlWording}.`,
+      ),
+      spec(
+        `WRES_${id}_RL_CI`,
+        "output",
+        "ratio",
+        ["95% interval"],
+        ["Lower", "Upper"],
+        id,
+        "Indicators 2-4",
+        "95 % confidence interval of the relative likelihood (log method).",
+      ),
     );
     if (id === "I3") {
       out.push(
-        spec("WRES_I3_RL_2Y", "output", "ratio", ["Two-year relative likelihood"], ONE, id, "Indicators 2-4", "Relative likelihood pooled over this year and the previous year.", { twin: false }),
+        spec(
+          "WRES_I3_RL_2Y",
+          "output",
+          "ratio",
+          ["Two-year relative likelihood"],
+          ONE,
+          id,
+          "Indicators 2-4",
+          "Relative likelihood pooled over this year and the previous year.",
+          { twin: false },
+        ),
       );
     }
   }
 
   for (const id of SURVEY_INDICATORS) {
     out.push(
-      spec(`WRES_${id}_Pct`, "input", "percent", ["% of staff"], ETHNICITY2, id, "Indicators 5-8", `% of ${SURVEY_WORDING[id]}.`, {
-        required: "yes",
-      }),
-      spec(`WRES_${id}_Respondents`, "input", "count", ["Respondents"], ETHNICITY2, id, "Indicators 5-8", "Number of survey respondents (optional).", {
-        required: "whole-block",
-      }),
+      spec(
+        `WRES_${id}_Pct`,
+        "input",
+        "percent",
+        ["% of staff"],
+        ETHNICITY2,
+        id,
+        "Indicators 5-8",
+        `% of ${SURVEY_WORDING[id]}.`,
+        {
+          required: "yes",
+        },
+      ),
+      spec(
+        `WRES_${id}_Respondents`,
+        "input",
+        "count",
+        ["Respondents"],
+        ETHNICITY2,
+        id,
+        "Indicators 5-8",
+        "Number of survey respondents (optional).",
+        {
+          required: "whole-block",
+        },
+      ),
     );
   }
   for (const id of SURVEY_INDICATORS) {
     out.push(
       spec(`WRES_${id}_Gap`, "output", "gap", ["Gap"], ONE, id, "Indicators 5-8", "BME % minus White %."),
-      spec(`WRES_${id}_Gap_CI`, "output", "gap", ["95% interval"], ["Lower", "Upper"], id, "Indicators 5-8", "95 % interval of the gap (blank without respondents)."),
+      spec(
+        `WRES_${id}_Gap_CI`,
+        "output",
+        "gap",
+        ["95% interval"],
+        ["Lower", "Upper"],
+        id,
+        "Indicators 5-8",
+        "95 % interval of the gap (blank without respondents).",
+      ),
     );
   }
 
   out.push(
     spec("WRES_I9_Board", "input", "count", BOARD_ROWS, ETHNICITY3, "I9", "Indicator 9", "Board members by ethnicity."),
-    spec("WRES_I9_Board_Pct", "output", "percent", BOARD_ROWS, ETHNICITY3, "I9", "Indicator 9", "% White, BME and Unknown of each board row."),
-    spec("WRES_I9_Diff", "output", "gap", BOARD_DIFF_ROWS, ["Difference"], "I9", "Indicator 9", "Board BME % minus workforce BME %."),
-    spec("WRES_CheckSummary", "output", "text", ["Last check"], ONE, null, "About", "When the workbook was last checked, by which version, and the counts of errors, warnings and gaps.", { twin: false }),
+    spec(
+      "WRES_I9_Board_Pct",
+      "output",
+      "percent",
+      BOARD_ROWS,
+      ETHNICITY3,
+      "I9",
+      "Indicator 9",
+      "% White, BME and Unknown of each board row.",
+    ),
+    spec(
+      "WRES_I9_Diff",
+      "output",
+      "gap",
+      BOARD_DIFF_ROWS,
+      ["Difference"],
+      "I9",
+      "Indicator 9",
+      "Board BME % minus workforce BME %.",
+    ),
+    spec(
+      "WRES_CheckSummary",
+      "output",
+      "text",
+      ["Last check"],
+      ONE,
+      null,
+      "About",
+      "When the workbook was last checked, by which version, and the counts of errors, warnings and gaps.",
+      { twin: false },
+    ),
   );
   return out;
 }

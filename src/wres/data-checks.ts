@@ -4,13 +4,7 @@
  * Unknown shares, and results that cannot be computed.
  */
 
-import {
-  BOARD_ROWS,
-  RL_INDICATORS,
-  yearName,
-  type IndicatorId,
-  type RlIndicator,
-} from "./contract";
+import { BOARD_ROWS, I1_BLOCK_TITLES, RL_INDICATORS, yearName, type IndicatorId, type RlIndicator } from "./contract";
 import type { Flag, FlagCode, Severity } from "./flags";
 import type { Groups3 } from "./inputs";
 import type { RlResult, YearResults } from "./indicators";
@@ -24,10 +18,28 @@ const GROUPS = [
   ["unknown", "Unknown", 2],
 ] as const;
 
-export const RL_NAMES: Record<RlIndicator, { population: string; events: string; eventWords: string; populationWords: string }> = {
-  I2: { population: "WRES_I2_Shortlisted", events: "WRES_I2_Appointed", eventWords: "appointed", populationWords: "shortlisted" },
-  I3: { population: "WRES_I3_Headcount", events: "WRES_I3_Entered", eventWords: "entered the disciplinary process", populationWords: "headcount" },
-  I4: { population: "WRES_I4_Headcount", events: "WRES_I4_Accessed", eventWords: "accessed training", populationWords: "headcount" },
+export const RL_NAMES: Record<
+  RlIndicator,
+  { population: string; events: string; eventWords: string; populationWords: string }
+> = {
+  I2: {
+    population: "WRES_I2_Shortlisted",
+    events: "WRES_I2_Appointed",
+    eventWords: "appointed",
+    populationWords: "shortlisted",
+  },
+  I3: {
+    population: "WRES_I3_Headcount",
+    events: "WRES_I3_Entered",
+    eventWords: "entered the disciplinary process",
+    populationWords: "headcount",
+  },
+  I4: {
+    population: "WRES_I4_Headcount",
+    events: "WRES_I4_Accessed",
+    eventWords: "accessed training",
+    populationWords: "headcount",
+  },
 };
 
 const pct = (x: number): string => `${showNumber(Math.round(x * 1000) / 10)}%`;
@@ -36,31 +48,76 @@ class FlagSink {
   readonly flags: Flag[] = [];
   constructor(readonly locate: Locator) {}
 
-  add(code: FlagCode, severity: Severity, indicator: IndicatorId, name: string, at: [number, number] | null, message: string): void {
+  add(
+    code: FlagCode,
+    severity: Severity,
+    indicator: IndicatorId,
+    name: string,
+    at: [number, number] | null,
+    message: string,
+  ): void {
     const cell = this.locate.has(name) ? this.locate.cell(name, at?.[0] ?? 0, at?.[1] ?? 0) : null;
-    this.flags.push({ code, severity, indicator, name: this.locate.has(name) ? name : null, cell, message: cell ? `${cell}: ${message}` : message });
+    this.flags.push({
+      code,
+      severity,
+      indicator,
+      name: this.locate.has(name) ? name : null,
+      cell,
+      message: cell ? `${cell}: ${message}` : message,
+    });
   }
 }
 
-export function checkData(current: YearResults, previous: YearResults, twoYear: RlResult | null, locate: Locator, settings: Settings): Flag[] {
+export function checkData(
+  current: YearResults,
+  previous: YearResults,
+  twoYear: RlResult | null,
+  locate: Locator,
+  settings: Settings,
+): Flag[] {
   const sink = new FlagSink(locate);
-  for (const [year, previousYear] of [[current, false], [previous, true]] as const) {
+  for (const [year, previousYear] of [
+    [current, false],
+    [previous, true],
+  ] as const) {
     const pyWords = previousYear ? " (previous year)" : "";
     const n = (base: string) => yearName(base, previousYear);
     for (const id of RL_INDICATORS) {
       const r = year[id];
       if (!r) continue;
       eventsWithinPopulation(sink, id, r, n, pyWords);
-      if (id !== "I2" && r.populationSource === "input") headcountAgainstWorkforce(sink, id, r, year, n, pyWords, settings);
+      if (id !== "I2" && r.populationSource === "input")
+        headcountAgainstWorkforce(sink, id, r, year, n, pyWords, settings);
       notComputable(sink, id, r, n(`WRES_${id}_RL`), previousYear ? "info" : "warning", pyWords);
     }
-    if (year.I9) boardAddsUp(sink, year.I9.rows.map((row) => row.counts), n("WRES_I9_Board"), pyWords);
+    if (year.I9)
+      boardAddsUp(
+        sink,
+        year.I9.rows.map((row) => row.counts),
+        n("WRES_I9_Board"),
+        pyWords,
+      );
     if (year.I1 && year.I1.workforce && !year.I1.workforcePct) {
-      sink.add("ZERO_DENOMINATOR", "error", "I1", n("WRES_Workforce_Pct"), null, `the workforce totals zero staff${pyWords}, so no percentage can be computed.`);
+      sink.add(
+        "ZERO_DENOMINATOR",
+        "error",
+        "I1",
+        n("WRES_Workforce_Pct"),
+        null,
+        `the workforce totals zero staff${pyWords}, so no percentage can be computed.`,
+      );
     }
     if (year.I9) {
       const total = year.I9.rows[0];
-      if (total.total === 0) sink.add("ZERO_DENOMINATOR", "warning", "I9", n("WRES_I9_Board"), [0, 0], `the board has no members${pyWords}, so its percentages cannot be computed.`);
+      if (total.total === 0)
+        sink.add(
+          "ZERO_DENOMINATOR",
+          "warning",
+          "I9",
+          n("WRES_I9_Board"),
+          [0, 0],
+          `the board has no members${pyWords}, so its percentages cannot be computed.`,
+        );
     }
   }
   if (twoYear) notComputable(sink, "I3", twoYear, "WRES_I3_RL_2Y", "info", " (two-year)");
@@ -70,7 +127,13 @@ export function checkData(current: YearResults, previous: YearResults, twoYear: 
   return sink.flags;
 }
 
-function eventsWithinPopulation(sink: FlagSink, id: RlIndicator, r: RlResult, n: (b: string) => string, pyWords: string): void {
+function eventsWithinPopulation(
+  sink: FlagSink,
+  id: RlIndicator,
+  r: RlResult,
+  n: (b: string) => string,
+  pyWords: string,
+): void {
   const names = RL_NAMES[id];
   for (const [key, label, col] of GROUPS) {
     const { events, population } = r[key];
@@ -116,7 +179,14 @@ function headcountAgainstWorkforce(
   }
 }
 
-function notComputable(sink: FlagSink, id: RlIndicator, r: RlResult, outputName: string, severity: Severity, pyWords: string): void {
+function notComputable(
+  sink: FlagSink,
+  id: RlIndicator,
+  r: RlResult,
+  outputName: string,
+  severity: Severity,
+  pyWords: string,
+): void {
   const why = r.undefinedBecause;
   if (!why) return;
   const names = RL_NAMES[id];
@@ -127,7 +197,14 @@ function notComputable(sink: FlagSink, id: RlIndicator, r: RlResult, outputName:
     why.why === "no-population"
       ? `there are no ${group} staff in the ${r.populationSource === "workforce" ? "workforce" : names.populationWords}`
       : `no ${group} staff ${names.eventWords}`;
-  sink.add("ZERO_DENOMINATOR", severity, id, outputName, null, `the relative likelihood${pyWords} is not computable because ${reason}.`);
+  sink.add(
+    "ZERO_DENOMINATOR",
+    severity,
+    id,
+    outputName,
+    null,
+    `the relative likelihood${pyWords} is not computable because ${reason}.`,
+  );
 }
 
 function boardAddsUp(sink: FlagSink, rows: readonly Groups3[], name: string, pyWords: string): void {
@@ -157,7 +234,14 @@ function boardAddsUp(sink: FlagSink, rows: readonly Groups3[], name: string, pyW
 function zeroRows(sink: FlagSink, year: YearResults): void {
   for (const row of year.I1?.rows ?? []) {
     if (row.total === 0) {
-      sink.add("ZERO_DENOMINATOR", "info", "I1", `WRES_I1_${row.block}_Pct`, [row.row, 0], `${row.label} (${row.block}) has no staff, so its percentages are not computed.`);
+      sink.add(
+        "ZERO_DENOMINATOR",
+        "info",
+        "I1",
+        `WRES_I1_${row.block}_Pct`,
+        [row.row, 0],
+        `${row.label} (${I1_BLOCK_TITLES[row.block].toLowerCase()}) has no staff, so its percentages are not computed.`,
+      );
     }
   }
 }
@@ -187,15 +271,30 @@ function highUnknown(sink: FlagSink, year: YearResults, settings: Settings): voi
     if (t === null || t < settings.minPopulation || g.unknown === null) return;
     const s = g.unknown / t;
     if (s > settings.unknownShare) {
-      sink.add("HIGH_UNKNOWN", "warning", id, name, [row, 2], `${pct(s)} of ${what} have unknown ethnicity (more than ${pct(settings.unknownShare)}), which weakens every comparison.`);
+      sink.add(
+        "HIGH_UNKNOWN",
+        "warning",
+        id,
+        name,
+        [row, 2],
+        `${pct(s)} of ${what} have unknown ethnicity (more than ${pct(settings.unknownShare)}), which weakens every comparison.`,
+      );
     }
   };
-  for (const row of year.I1?.rows ?? []) check("I1", `WRES_I1_${row.block}`, row.row, row.counts, `${row.label} (${row.block})`);
+  for (const row of year.I1?.rows ?? [])
+    check(
+      "I1",
+      `WRES_I1_${row.block}`,
+      row.row,
+      row.counts,
+      `${row.label} (${I1_BLOCK_TITLES[row.block].toLowerCase()})`,
+    );
   if (year.I1?.workforce) check("I1", "WRES_Workforce", 0, year.I1.workforce, "the workforce");
   if (year.I2) check("I2", "WRES_I2_Shortlisted", 0, groupsOf(year.I2, "population"), "shortlisted applicants");
   for (const id of ["I3", "I4"] as const) {
     const r = year[id];
-    if (r && r.populationSource === "input") check(id, RL_NAMES[id].population, 0, groupsOf(r, "population"), `the indicator ${id.slice(1)} headcount`);
+    if (r && r.populationSource === "input")
+      check(id, RL_NAMES[id].population, 0, groupsOf(r, "population"), `the indicator ${id.slice(1)} headcount`);
   }
 }
 

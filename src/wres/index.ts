@@ -6,6 +6,8 @@ export * from "./flags";
 export * from "./inputs";
 export * from "./judge";
 export * from "./outputs";
+export * from "./overwrite";
+export * from "./display";
 export * from "./raw";
 export * from "./report";
 export * from "./settings";

@@ -178,8 +178,13 @@ export function rlIndicator(
 /** The two-year pooled RL of indicator 3: both years' events and populations added, group by group. */
 export function pooledRl(id: RlIndicator, current: RlResult, previous: RlResult, z: number): RlResult {
   const add = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : a + b);
-  const sum = (k: "white" | "bme" | "unknown", f: keyof GroupCounts): number | null => add(current[k][f], previous[k][f]);
-  const population = { white: sum("white", "population"), bme: sum("bme", "population"), unknown: sum("unknown", "population") };
+  const sum = (k: "white" | "bme" | "unknown", f: keyof GroupCounts): number | null =>
+    add(current[k][f], previous[k][f]);
+  const population = {
+    white: sum("white", "population"),
+    bme: sum("bme", "population"),
+    unknown: sum("unknown", "population"),
+  };
   const events = { white: sum("white", "events"), bme: sum("bme", "events"), unknown: sum("unknown", "events") };
   return rlIndicator(id, population, events, current.populationSource, z);
 }

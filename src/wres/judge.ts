@@ -5,7 +5,7 @@
  */
 
 import { showNumber } from "./cell-value";
-import { BOARD_DIFF_ROWS, type RlIndicator, type SurveyIndicator } from "./contract";
+import { BOARD_DIFF_ROWS, I1_BLOCK_TITLES, type RlIndicator, type SurveyIndicator } from "./contract";
 import type { Flag } from "./flags";
 import type { I9Result, RlResult, SurveyResult, YearResults } from "./indicators";
 import type { Locator } from "./read";
@@ -110,7 +110,7 @@ export function findings(current: YearResults, previous: YearResults, locate: Lo
   const flags: Flag[] = [];
   const add = (f: Omit<Flag, "cell">, row = 0): void => {
     const cell = f.name && locate.has(f.name) ? locate.cell(f.name, row, 0) : null;
-    flags.push({ ...f, name: cell ? f.name : null, cell });
+    flags.push({ ...f, name: cell ? f.name : null, cell, message: cell ? `${cell}: ${f.message}` : f.message });
   };
   const [lo, hi] = settings.rlBand;
   for (const id of ["I2", "I3", "I4"] as const) {
@@ -121,36 +121,81 @@ export function findings(current: YearResults, previous: YearResults, locate: Lo
       ? ` The 95% interval ${two(r.ci[0])}–${two(r.ci[1])} ${r.significant ? "excludes" : "includes"} 1.00${r.significant ? " (statistically significant; an addition to the standard)" : ""}.`
       : "";
     if (status === "adverse") {
-      add({ code: "GAP_RL", severity: "warning", indicator: id, name: `WRES_${id}_RL`, message: `${rlMeaning(id, r.rl)} ${two(r.rl)} is at or above ${two(hi)}: an adverse gap.${significance}` });
+      add({
+        code: "GAP_RL",
+        severity: "warning",
+        indicator: id,
+        name: `WRES_${id}_RL`,
+        message: `${rlMeaning(id, r.rl)} ${two(r.rl)} is at or above ${two(hi)}: an adverse gap.${significance}`,
+      });
     } else if (status === "reverse") {
-      add({ code: "REVERSE_GAP_RL", severity: "info", indicator: id, name: `WRES_${id}_RL`, message: `${rlMeaning(id, r.rl)} ${two(r.rl)} is below ${two(lo)}: a reverse gap (BME staff fare better), reported as information.${significance}` });
+      add({
+        code: "REVERSE_GAP_RL",
+        severity: "info",
+        indicator: id,
+        name: `WRES_${id}_RL`,
+        message: `${rlMeaning(id, r.rl)} ${two(r.rl)} is below ${two(lo)}: a reverse gap (BME staff fare better), reported as information.${significance}`,
+      });
     }
     const py = previous[id]?.rl ?? null;
     if (rlTrend(r.rl, py) === "worse") {
-      add({ code: "WORSENED", severity: "info", indicator: id, name: `WRES_${id}_RL`, message: `The relative likelihood moved away from 1.00: ${two(py!)} last year, ${two(r.rl)} this year.` });
+      add({
+        code: "WORSENED",
+        severity: "info",
+        indicator: id,
+        name: `WRES_${id}_RL`,
+        message: `The relative likelihood moved away from 1.00: ${two(py!)} last year, ${two(r.rl)} this year.`,
+      });
     }
   }
   for (const id of ["I5", "I6", "I7", "I8"] as const) {
     const s = current.survey[id];
     if (!s || s.gap === null) continue;
     if (surveyStatus(id, s.gap, settings) === "adverse") {
-      add({ code: "GAP_SURVEY", severity: "warning", indicator: id, name: `WRES_${id}_Gap`, message: `${surveyMeaning(id, s)} An adverse gap of ${pp(settings.surveyGap)} or more is a gap.` });
+      add({
+        code: "GAP_SURVEY",
+        severity: "warning",
+        indicator: id,
+        name: `WRES_${id}_Gap`,
+        message: `${surveyMeaning(id, s)} An adverse gap of ${pp(settings.surveyGap)} or more is a gap.`,
+      });
     }
     const py = previous.survey[id]?.gap ?? null;
     if (gapTrend(s.gap, py) === "worse") {
-      add({ code: "WORSENED", severity: "info", indicator: id, name: `WRES_${id}_Gap`, message: `The gap widened: ${pp(py!)} last year, ${pp(s.gap)} this year.` });
+      add({
+        code: "WORSENED",
+        severity: "info",
+        indicator: id,
+        name: `WRES_${id}_Gap`,
+        message: `The gap widened: ${pp(py!)} last year, ${pp(s.gap)} this year.`,
+      });
     }
   }
   const i9 = current.I9;
   if (i9) {
     [i9.total, i9.voting, i9.executive].forEach((d, row) => {
       if (d !== null && boardAdverse(d, settings)) {
-        add({ code: "GAP_BOARD", severity: "warning", indicator: "I9", name: "WRES_I9_Diff", message: `${boardMeaning(d, BOARD_DIFF_ROWS[row])} A difference of ${pp(settings.boardGap)} or more is a gap.` }, row);
+        add(
+          {
+            code: "GAP_BOARD",
+            severity: "warning",
+            indicator: "I9",
+            name: "WRES_I9_Diff",
+            message: `${boardMeaning(d, BOARD_DIFF_ROWS[row])} A difference of ${pp(settings.boardGap)} or more is a gap.`,
+          },
+          row,
+        );
       }
     });
     const py = previous.I9?.total ?? null;
     if (gapTrend(i9.total, py) === "worse") {
-      add({ code: "WORSENED", severity: "info", indicator: "I9", name: "WRES_I9_Diff", message: `The board moved further from the workforce: ${pp(py!)} last year, ${pp(i9.total!)} this year.` });
+      add({
+        code: "WORSENED",
+        severity: "info",
+        indicator: "I9",
+        name: "WRES_I9_Diff",
+        message: `The board moved further from the workforce: ${pp(py!)} last year, ${pp(i9.total!)} this year.`,
+      });
     }
   }
   for (const row of current.I1?.rows ?? []) {
@@ -162,7 +207,7 @@ export function findings(current: YearResults, previous: YearResults, locate: Lo
           severity: "warning",
           indicator: "I1",
           name: `WRES_I1_${row.block}_Gap`,
-          message: `${row.label} (${row.block}, ${row.total} staff) is ${pc(row.pct.bme)} BME, ${pp(-row.bmeGap)} below the workforce: BME staff are under-represented.`,
+          message: `${row.label} (${I1_BLOCK_TITLES[row.block].toLowerCase()}, ${row.total} staff) is ${pc(row.pct.bme)} BME, ${pp(-row.bmeGap)} below the workforce: BME staff are under-represented.`,
         },
         row.row,
       );

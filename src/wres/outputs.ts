@@ -1,13 +1,6 @@
 /** Output blocks: what the add-in writes into the template's output names, derived from the results. */
 
-import {
-  CONTRACT,
-  I1_BLOCKS,
-  NUMBER_FORMATS,
-  RL_INDICATORS,
-  SURVEY_INDICATORS,
-  yearName,
-} from "./contract";
+import { CONTRACT, I1_BLOCKS, NUMBER_FORMATS, RL_INDICATORS, SURVEY_INDICATORS, yearName } from "./contract";
 import type { RlResult, Shares3, YearResults } from "./indicators";
 
 /** Values for one output name, rows × columns; null clears a cell. */
@@ -19,18 +12,28 @@ export interface OutputBlock {
 
 type Values = (number | string | null)[][];
 
-const sharesRow = (s: Shares3 | null | undefined): (number | null)[] => (s ? [s.white, s.bme, s.unknown] : [null, null, null]);
+const sharesRow = (s: Shares3 | null | undefined): (number | null)[] =>
+  s ? [s.white, s.bme, s.unknown] : [null, null, null];
 
 /** The values each output name should hold, current and previous year, before the summary line. */
 function outputValues(current: YearResults, previous: YearResults, twoYear: RlResult | null): Map<string, Values> {
   const out = new Map<string, Values>();
-  for (const [year, py] of [[current, false], [previous, true]] as const) {
+  for (const [year, py] of [
+    [current, false],
+    [previous, true],
+  ] as const) {
     const set = (base: string, values: Values) => out.set(yearName(base, py), values);
     for (const block of I1_BLOCKS) {
       const rows = year.I1?.rows.filter((r) => r.block === block);
       if (!rows) continue;
-      set(`WRES_I1_${block}_Pct`, rows.map((r) => sharesRow(r.pct)));
-      set(`WRES_I1_${block}_Gap`, rows.map((r) => [r.bmeGap]));
+      set(
+        `WRES_I1_${block}_Pct`,
+        rows.map((r) => sharesRow(r.pct)),
+      );
+      set(
+        `WRES_I1_${block}_Gap`,
+        rows.map((r) => [r.bmeGap]),
+      );
     }
     if (year.I1) {
       const w = year.I1.workforce;
@@ -51,7 +54,10 @@ function outputValues(current: YearResults, previous: YearResults, twoYear: RlRe
       set(`WRES_${id}_Gap_CI`, [s.ci ? [s.ci[0], s.ci[1]] : [null, null]]);
     }
     if (year.I9) {
-      set("WRES_I9_Board_Pct", year.I9.rows.map((r) => sharesRow(r.pct)));
+      set(
+        "WRES_I9_Board_Pct",
+        year.I9.rows.map((r) => sharesRow(r.pct)),
+      );
       set("WRES_I9_Diff", [[year.I9.total], [year.I9.voting], [year.I9.executive]]);
     }
   }

@@ -93,13 +93,14 @@ function readVersion(ranges: Map<string, UsableRange>, flags: Flag[]): { text: s
   const text = String(reading.value);
   const major = Number.parseInt(text, 10);
   if (major !== TEMPLATE_MAJOR_VERSION) {
+    const cell = cellAddress(r.sheet, r.top, r.left);
     flags.push({
       code: "UNKNOWN_TEMPLATE_VERSION",
       severity: "error",
       indicator: null,
       name: spec.name,
-      cell: cellAddress(r.sheet, r.top, r.left),
-      message: `The template version is "${text}"; this tool reads version ${TEMPLATE_MAJOR_VERSION}.x templates only, so nothing was checked. Use a matching version of the tool or the current template.`,
+      cell,
+      message: `The template version in ${cell} is "${text}"; this tool reads version ${TEMPLATE_MAJOR_VERSION}.x templates only, so nothing was checked. Use a matching version of the tool or the current template.`,
     });
     return { text, refused: true };
   }
@@ -125,7 +126,9 @@ class BlockReader {
     const grid = (base: string, id: IndicatorId): Grid | null =>
       present.has(id) ? this.grid(yearName(base, previousYear), previousYear) : null;
     const optionalGrid = (base: string, id: IndicatorId): Grid | null | undefined =>
-      present.has(id) ? this.optionalGrid(yearName(base, previousYear), previousYear, id) : undefined;
+      present.has(id)
+        ? this.optionalGrid(yearName(base, previousYear), previousYear, id, present.has("I1"))
+        : undefined;
 
     const i1 = I1_BLOCKS.map((b) => grid(`WRES_I1_${b}`, "I1"));
     const survey = {} as Record<(typeof SURVEY_INDICATORS)[number], SurveyInputs | null>;
@@ -185,18 +188,38 @@ class BlockReader {
         switch (reading.status) {
           case "ok":
             if (reading.notice) {
-              this.flags.push({ ...flag, code: reading.notice.code, severity: reading.notice.severity, message: `${at} ${reading.notice.says}.` });
+              this.flags.push({
+                ...flag,
+                code: reading.notice.code,
+                severity: reading.notice.severity,
+                message: `${at} ${reading.notice.says}.`,
+              });
             }
             return reading.value;
           case "invalid":
-            this.flags.push({ ...flag, code: reading.problem.code, severity: reading.problem.severity, message: `${at} ${reading.problem.says}.` });
+            this.flags.push({
+              ...flag,
+              code: reading.problem.code,
+              severity: reading.problem.severity,
+              message: `${at} ${reading.problem.says}.`,
+            });
             return null;
           case "empty":
             if (required) {
               this.flags.push(
                 previousYear
-                  ? { ...flag, code: "PARTIAL_PREVIOUS_YEAR", severity: "warning", message: `${at} is empty while other previous-year figures for this indicator are filled; complete it or clear them all.` }
-                  : { ...flag, code: "MISSING_VALUE", severity: "error", message: `${at} is empty${spec.kind === "count" ? "; enter 0 if there were none" : ""}.` },
+                  ? {
+                      ...flag,
+                      code: "PARTIAL_PREVIOUS_YEAR",
+                      severity: "warning",
+                      message: `${at} is empty while other previous-year figures for this indicator are filled; complete it or clear them all.`,
+                    }
+                  : {
+                      ...flag,
+                      code: "MISSING_VALUE",
+                      severity: "error",
+                      message: `${at} is empty${spec.kind === "count" ? "; enter 0 if there were none" : ""}.`,
+                    },
               );
             }
             return null;
@@ -205,9 +228,13 @@ class BlockReader {
     );
   }
 
-  /** A block that may be left wholly blank (null), but not partly. */
-  private optionalGrid(name: string, previousYear: boolean, id: IndicatorId): Grid | null {
+  /**
+   * A block that may be left wholly blank (null), but not partly. A blank headcount falls back on
+   * the year's indicator 1 workforce; without one (a previous year with no indicator 1) it is needed.
+   */
+  private optionalGrid(name: string, previousYear: boolean, id: IndicatorId, hasWorkforce: boolean): Grid | null {
     if (!this.anyFilled(name)) {
+      if (name.includes("_Headcount") && !hasWorkforce) return this.grid(name, previousYear);
       if (name.includes("_Headcount") && this.locate.has(name)) {
         this.flags.push({
           code: "HEADCOUNT_FROM_WORKFORCE",
@@ -215,7 +242,7 @@ class BlockReader {
           indicator: id,
           name,
           cell: this.locate.cell(name),
-          message: `${name} is blank, so the indicator 1 workforce${previousYear ? " of the previous year" : ""} is used as the headcount.`,
+          message: `${this.locate.cell(name)} (${name}) is blank, so the indicator 1 workforce${previousYear ? " of the previous year" : ""} is used as the headcount.`,
         });
       }
       return null;

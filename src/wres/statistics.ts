@@ -15,10 +15,16 @@ export type RelativeLikelihood =
  * SE = sqrt(1/a − 1/n1 + 1/c − 1/n2), CI = exp(ln RL ± z·SE).
  */
 export function relativeLikelihood(numerator: GroupEvents, denominator: GroupEvents, z: number): RelativeLikelihood {
-  for (const [group, g] of [["numerator", numerator], ["denominator", denominator]] as const) {
+  for (const [group, g] of [
+    ["numerator", numerator],
+    ["denominator", denominator],
+  ] as const) {
     if (g.population === 0) return { rl: null, why: "no-population", group };
   }
-  for (const [group, g] of [["numerator", numerator], ["denominator", denominator]] as const) {
+  for (const [group, g] of [
+    ["numerator", numerator],
+    ["denominator", denominator],
+  ] as const) {
     if (g.events === 0) return { rl: null, why: "no-events", group };
   }
   const a = numerator.events;

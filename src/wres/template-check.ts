@@ -69,12 +69,13 @@ export function checkTemplate(raw: RawWorkbook): { ranges: Map<string, UsableRan
     const rows = spec.rows.length;
     const columns = spec.columns.length;
     if (def.rows !== rows || def.columns !== columns || def.cells === null) {
+      const range = rangeAddress(def.sheet, def.top, def.left, Math.min(def.rows, 1_048_576), def.columns);
       flags.push({
         ...base,
         code: "WRONG_SHAPE",
         severity,
-        cell: rangeAddress(def.sheet, def.top, def.left, Math.min(def.rows, 1_048_576), def.columns),
-        message: `${spec.name} covers ${def.rows} × ${def.columns} cells but the template needs ${rows} × ${columns} (${shapeHint(spec)}), so ${consequence(spec)}.`,
+        cell: range,
+        message: `${spec.name} covers ${range}, ${def.rows} × ${def.columns} cells, but the template needs ${rows} × ${columns} (${shapeHint(spec)}), so ${consequence(spec)}.`,
       });
       continue;
     }

@@ -51,7 +51,12 @@ describe("checkWorkbook on a complete small trust (worked by hand)", () => {
       ]),
     );
     expect(r.counts.errors).toBe(0);
-    console.log(r.flags.filter((f) => f.severity !== "info").map((f) => f.message).join("\n"));
+    console.log(
+      r.flags
+        .filter((f) => f.severity !== "info")
+        .map((f) => f.message)
+        .join("\n"),
+    );
     console.log(r.summaryLine);
   });
 });
