@@ -18,6 +18,7 @@
  */
 
 import { SURVEY_INDICATORS, yearName, type IndicatorId } from "../wres/contract";
+import { NAMES } from "../wres/names";
 import type { FlagCode } from "../wres/flags";
 import { SAMPLE_FIGURES, SAMPLE_METADATA, type Pair, type SampleYear, type Triple } from "./sample-figures";
 import type { SampleCell, SampleGrid, SampleValues } from "./values";
@@ -47,7 +48,7 @@ export const SAMPLE_PROBLEMS: readonly SampleProblem[] = [
   {
     code: "MISSING_VALUE",
     indicator: "I6",
-    name: "WRES_I6_Respondents",
+    name: NAMES.surveyRespondents("I6"),
     row: 0,
     column: 1,
     stored: null,
@@ -56,7 +57,7 @@ export const SAMPLE_PROBLEMS: readonly SampleProblem[] = [
   {
     code: "NOT_A_NUMBER",
     indicator: "I9",
-    name: "WRES_I9_Board_PY",
+    name: yearName(NAMES.board, true),
     row: 0,
     column: 0,
     stored: "12",
@@ -65,7 +66,7 @@ export const SAMPLE_PROBLEMS: readonly SampleProblem[] = [
   {
     code: "PCT_AS_WHOLE_NUMBER",
     indicator: "I7",
-    name: "WRES_I7_Pct",
+    name: NAMES.surveyPct("I7"),
     row: 0,
     column: 1,
     stored: 45,
@@ -74,7 +75,7 @@ export const SAMPLE_PROBLEMS: readonly SampleProblem[] = [
   {
     code: "INCONSISTENT",
     indicator: "I9",
-    name: "WRES_I9_Board",
+    name: NAMES.board,
     row: 0,
     column: 0,
     why: "White board members: voting 9 + non-voting 3 = 12, but the total board (this cell) is 11; the mistyped cell is non-voting White (row 2).",
@@ -82,7 +83,7 @@ export const SAMPLE_PROBLEMS: readonly SampleProblem[] = [
   {
     code: "HEADCOUNT_MISMATCH",
     indicator: "I4",
-    name: "WRES_I4_Headcount",
+    name: NAMES.population("I4"),
     row: null,
     column: null,
     why: "Training headcount 5,549 against an indicator 1 workforce of 6,032: 8.0 % apart (more than 5 %).",
@@ -90,7 +91,7 @@ export const SAMPLE_PROBLEMS: readonly SampleProblem[] = [
   {
     code: "HIGH_UNKNOWN",
     indicator: "I1",
-    name: "WRES_I1_NonClinical",
+    name: NAMES.i1("NonClinical"),
     row: 2,
     column: 2,
     why: "Non-clinical Band 2: 30 of 272 staff (11.0 %) of unknown ethnicity, more than 10 % of a row of 20 or more.",
@@ -98,7 +99,7 @@ export const SAMPLE_PROBLEMS: readonly SampleProblem[] = [
   {
     code: "ZERO_DENOMINATOR",
     indicator: "I1",
-    name: "WRES_I1_Clinical_Pct",
+    name: NAMES.i1Pct("Clinical"),
     row: 0,
     column: null,
     why: "Clinical Under Band 1 is 0 / 0 / 0 (WRES_I1_Clinical row 0): its percentages are not computable.",
@@ -106,7 +107,7 @@ export const SAMPLE_PROBLEMS: readonly SampleProblem[] = [
   {
     code: "SMALL_NUMBERS",
     indicator: "I3",
-    name: "WRES_I3_Entered",
+    name: NAMES.events("I3"),
     row: 0,
     column: 1,
     why: "Only 9 BME staff entered the formal disciplinary process (below 10).",
@@ -114,7 +115,7 @@ export const SAMPLE_PROBLEMS: readonly SampleProblem[] = [
   {
     code: "REPORTED_MISMATCH",
     indicator: "I2",
-    name: "WRES_I2_RL",
+    name: NAMES.rl("I2"),
     row: 0,
     column: 0,
     stored: MISREPORTED_RL2,
@@ -123,7 +124,7 @@ export const SAMPLE_PROBLEMS: readonly SampleProblem[] = [
   {
     code: "GAP_RL",
     indicator: "I2",
-    name: "WRES_I2_RL",
+    name: NAMES.rl("I2"),
     row: 0,
     column: 0,
     why: "RL2 = 1.60, above 1.25.",
@@ -131,7 +132,7 @@ export const SAMPLE_PROBLEMS: readonly SampleProblem[] = [
   {
     code: "WORSENED",
     indicator: "I2",
-    name: "WRES_I2_RL",
+    name: NAMES.rl("I2"),
     row: 0,
     column: 0,
     why: "RL2 moved away from 1.00: 1.45 last year, 1.60 this year.",
@@ -139,7 +140,7 @@ export const SAMPLE_PROBLEMS: readonly SampleProblem[] = [
   {
     code: "GAP_RL",
     indicator: "I3",
-    name: "WRES_I3_RL",
+    name: NAMES.rl("I3"),
     row: 0,
     column: 0,
     why: "RL3 = (9/1548) / (19/4307) ≈ 1.32, above 1.25 (on small numbers).",
@@ -147,7 +148,7 @@ export const SAMPLE_PROBLEMS: readonly SampleProblem[] = [
   {
     code: "GAP_SURVEY",
     indicator: "I6",
-    name: "WRES_I6_Gap",
+    name: NAMES.surveyGap("I6"),
     row: 0,
     column: 0,
     why: "BME 24.1 % - White 20.5 % = +3.6 points (adverse, at least 3).",
@@ -155,7 +156,7 @@ export const SAMPLE_PROBLEMS: readonly SampleProblem[] = [
   {
     code: "GAP_SURVEY",
     indicator: "I7",
-    name: "WRES_I7_Gap",
+    name: NAMES.surveyGap("I7"),
     row: 0,
     column: 0,
     why: "BME 45.0 % - White 58.8 % = -13.8 points on a positive question (adverse).",
@@ -163,7 +164,7 @@ export const SAMPLE_PROBLEMS: readonly SampleProblem[] = [
   {
     code: "GAP_SURVEY",
     indicator: "I8",
-    name: "WRES_I8_Gap",
+    name: NAMES.surveyGap("I8"),
     row: 0,
     column: 0,
     why: "BME 13.1 % - White 6.2 % = +6.9 points (adverse).",
@@ -171,7 +172,7 @@ export const SAMPLE_PROBLEMS: readonly SampleProblem[] = [
   {
     code: "GAP_BOARD",
     indicator: "I9",
-    name: "WRES_I9_Diff",
+    name: NAMES.boardDiff,
     row: 0,
     column: 0,
     why: "Board 2 of 14 BME (14.3 %) against a workforce 25.7 % BME: -11.4 points (total; voting -7.5, executive -11.4).",
@@ -179,7 +180,7 @@ export const SAMPLE_PROBLEMS: readonly SampleProblem[] = [
   {
     code: "UNDER_REPRESENTED_BAND",
     indicator: "I1",
-    name: "WRES_I1_Clinical_Gap",
+    name: NAMES.i1Gap("Clinical"),
     row: 8,
     column: 0,
     why: "Clinical Band 8a: 30 of 185 BME (16.2 %), 9.4 points below the workforce.",
@@ -187,7 +188,7 @@ export const SAMPLE_PROBLEMS: readonly SampleProblem[] = [
   {
     code: "UNDER_REPRESENTED_BAND",
     indicator: "I1",
-    name: "WRES_I1_Clinical_Gap",
+    name: NAMES.i1Gap("Clinical"),
     row: 10,
     column: 0,
     why: "Clinical Band 8c: 3 of 31 BME (9.7 %), 16.0 points below the workforce.",
@@ -199,14 +200,18 @@ export const SAMPLE_ABSENT_FLAGS: readonly { readonly code: FlagCode; readonly n
   [
     {
       code: "REPORTED_MISMATCH",
-      name: "WRES_Workforce",
+      name: NAMES.workforce,
       why: "The reported workforce equals the sum of the three indicator 1 blocks.",
     },
-    { code: "GAP_SURVEY", name: "WRES_I5_Gap", why: "+1.2 points is within 3 points." },
-    { code: "GAP_RL", name: "WRES_I4_RL", why: "RL4 ≈ 1.05 lies within 0.80–1.25." },
-    { code: "HEADCOUNT_MISMATCH", name: "WRES_I3_Headcount", why: "The disciplinary headcount equals the workforce." },
-    { code: "WORSENED", name: "WRES_I3_RL", why: "RL3 moved towards 1.00 (1.50 → 1.32)." },
-    { code: "WORSENED", name: "WRES_I4_RL", why: "RL4 moved towards 1.00 (1.10 → 1.05)." },
+    { code: "GAP_SURVEY", name: NAMES.surveyGap("I5"), why: "+1.2 points is within 3 points." },
+    { code: "GAP_RL", name: NAMES.rl("I4"), why: "RL4 ≈ 1.05 lies within 0.80–1.25." },
+    {
+      code: "HEADCOUNT_MISMATCH",
+      name: NAMES.population("I3"),
+      why: "The disciplinary headcount equals the workforce.",
+    },
+    { code: "WORSENED", name: NAMES.rl("I3"), why: "RL3 moved towards 1.00 (1.50 → 1.32)." },
+    { code: "WORSENED", name: NAMES.rl("I4"), why: "RL4 moved towards 1.00 (1.10 → 1.05)." },
   ];
 
 export function sumTriples(rows: readonly Triple[]): Triple {
@@ -220,29 +225,29 @@ export function sampleWorkforce(year: SampleYear): Triple {
 
 /** Values already in output cells: one that disagrees with the data, one that agrees. */
 export const SAMPLE_REPORTED_OUTPUTS: SampleValues = new Map<string, SampleGrid>([
-  ["WRES_Workforce", [[...sampleWorkforce(SAMPLE_FIGURES.current)]]],
-  ["WRES_I2_RL", [[MISREPORTED_RL2]]],
+  [NAMES.workforce, [[...sampleWorkforce(SAMPLE_FIGURES.current)]]],
+  [NAMES.rl("I2"), [[MISREPORTED_RL2]]],
 ]);
 
 function yearValues(year: SampleYear, previousYear: boolean): [string, SampleGrid][] {
   const n = (base: string): string => yearName(base, previousYear);
   const row = (t: Triple | Pair): SampleCell[] => [...t];
   const out: [string, SampleGrid][] = [
-    [n("WRES_I1_NonClinical"), year.nonClinical.map(row)],
-    [n("WRES_I1_Clinical"), year.clinical.map(row)],
-    [n("WRES_I1_Medical"), year.medical.map(row)],
-    [n("WRES_I2_Shortlisted"), [row(year.shortlisted)]],
-    [n("WRES_I2_Appointed"), [row(year.appointed)]],
-    [n("WRES_I3_Headcount"), [row(year.disciplinaryHeadcount)]],
-    [n("WRES_I3_Entered"), [row(year.enteredDisciplinary)]],
-    [n("WRES_I4_Headcount"), [row(year.trainingHeadcount)]],
-    [n("WRES_I4_Accessed"), [row(year.accessedTraining)]],
-    [n("WRES_I9_Board"), year.board.map(row)],
+    [n(NAMES.i1("NonClinical")), year.nonClinical.map(row)],
+    [n(NAMES.i1("Clinical")), year.clinical.map(row)],
+    [n(NAMES.i1("Medical")), year.medical.map(row)],
+    [n(NAMES.population("I2")), [row(year.shortlisted)]],
+    [n(NAMES.events("I2")), [row(year.appointed)]],
+    [n(NAMES.population("I3")), [row(year.disciplinaryHeadcount)]],
+    [n(NAMES.events("I3")), [row(year.enteredDisciplinary)]],
+    [n(NAMES.population("I4")), [row(year.trainingHeadcount)]],
+    [n(NAMES.events("I4")), [row(year.accessedTraining)]],
+    [n(NAMES.board), year.board.map(row)],
   ];
   for (const id of SURVEY_INDICATORS) {
     out.push(
-      [n(`WRES_${id}_Pct`), [row(year.survey[id].pct)]],
-      [n(`WRES_${id}_Respondents`), [row(year.survey[id].respondents)]],
+      [n(NAMES.surveyPct(id)), [row(year.survey[id].pct)]],
+      [n(NAMES.surveyRespondents(id)), [row(year.survey[id].respondents)]],
     );
   }
   return out;
@@ -265,10 +270,10 @@ function withStoredProblems(values: Map<string, SampleGrid>): Map<string, Sample
 /** Everything written into the sample workbook, name → grid. */
 export const SAMPLE_VALUES: SampleValues = withStoredProblems(
   new Map<string, SampleGrid>([
-    ["WRES_Organisation", [[SAMPLE_METADATA.organisation]]],
-    ["WRES_OrgCode", [[SAMPLE_METADATA.orgCode]]],
-    ["WRES_ReportingYear", [[SAMPLE_METADATA.reportingYear]]],
-    ["WRES_SurveyYear", [[SAMPLE_METADATA.surveyYear]]],
+    [NAMES.organisation, [[SAMPLE_METADATA.organisation]]],
+    [NAMES.orgCode, [[SAMPLE_METADATA.orgCode]]],
+    [NAMES.reportingYear, [[SAMPLE_METADATA.reportingYear]]],
+    [NAMES.surveyYear, [[SAMPLE_METADATA.surveyYear]]],
     ...yearValues(SAMPLE_FIGURES.current, false),
     ...yearValues(SAMPLE_FIGURES.previous, true),
     ...SAMPLE_REPORTED_OUTPUTS,

@@ -4,6 +4,8 @@
  * a new name is one new row here.
  */
 
+import { NAMES } from "./names";
+
 export type Role = "input" | "output";
 
 /** What a cell of the block holds; decides validation, number format and display precision. */
@@ -147,18 +149,18 @@ const SURVEY_WORDING: Record<SurveyIndicator, string> = {
 
 function baseSpecs(): BaseSpec[] {
   const out: BaseSpec[] = [
-    spec("WRES_TemplateVersion", "input", "version", ONE, ONE, null, "About", "Template version.", {
+    spec(NAMES.templateVersion, "input", "version", ONE, ONE, null, "About", "Template version.", {
       required: "no",
       twin: false,
     }),
-    spec("WRES_Organisation", "input", "text", ONE, ONE, null, "About", "Organisation name.", { twin: false }),
-    spec("WRES_OrgCode", "input", "orgCode", ONE, ONE, null, "About", "ODS code (3–5 letters or digits).", {
+    spec(NAMES.organisation, "input", "text", ONE, ONE, null, "About", "Organisation name.", { twin: false }),
+    spec(NAMES.orgCode, "input", "orgCode", ONE, ONE, null, "About", "ODS code (3–5 letters or digits).", {
       twin: false,
     }),
-    spec("WRES_ReportingYear", "input", "year", ONE, ONE, null, "About", "Year of the 31 March snapshot.", {
+    spec(NAMES.reportingYear, "input", "year", ONE, ONE, null, "About", "Year of the 31 March snapshot.", {
       twin: false,
     }),
-    spec("WRES_SurveyYear", "input", "year", ONE, ONE, null, "About", "NHS Staff Survey year for indicators 5–8.", {
+    spec(NAMES.surveyYear, "input", "year", ONE, ONE, null, "About", "NHS Staff Survey year for indicators 5–8.", {
       required: "if-survey",
       twin: false,
     }),
@@ -169,7 +171,7 @@ function baseSpecs(): BaseSpec[] {
     const title = I1_BLOCK_TITLES[block];
     out.push(
       spec(
-        `WRES_I1_${block}`,
+        NAMES.i1(block),
         "input",
         "count",
         rows,
@@ -184,7 +186,7 @@ function baseSpecs(): BaseSpec[] {
     const rows = I1_BLOCK_ROWS[block];
     out.push(
       spec(
-        `WRES_I1_${block}_Pct`,
+        NAMES.i1Pct(block),
         "output",
         "percent",
         rows,
@@ -194,7 +196,7 @@ function baseSpecs(): BaseSpec[] {
         `% White, BME and Unknown of each row (${I1_BLOCK_TITLES[block].toLowerCase()}).`,
       ),
       spec(
-        `WRES_I1_${block}_Gap`,
+        NAMES.i1Gap(block),
         "output",
         "gap",
         rows,
@@ -207,7 +209,7 @@ function baseSpecs(): BaseSpec[] {
   }
   out.push(
     spec(
-      "WRES_Workforce",
+      NAMES.workforce,
       "output",
       "count",
       ["Overall workforce"],
@@ -217,7 +219,7 @@ function baseSpecs(): BaseSpec[] {
       "Overall headcount: the sum of the three blocks.",
     ),
     spec(
-      "WRES_Workforce_Pct",
+      NAMES.workforcePct,
       "output",
       "percent",
       ["Overall workforce"],
@@ -234,26 +236,16 @@ function baseSpecs(): BaseSpec[] {
     const populationText =
       id === "I2" ? "Applicants shortlisted." : "Headcount (optional: blank uses the indicator 1 workforce).";
     out.push(
-      spec(
-        `WRES_${id}_${population}`,
-        "input",
-        "count",
-        [population],
-        ETHNICITY3,
-        id,
-        "Indicators 2-4",
-        populationText,
-        {
-          required: optionalPopulation,
-        },
-      ),
-      spec(`WRES_${id}_${events}`, "input", "count", [events], ETHNICITY3, id, "Indicators 2-4", eventDescription(id)),
+      spec(NAMES.population(id), "input", "count", [population], ETHNICITY3, id, "Indicators 2-4", populationText, {
+        required: optionalPopulation,
+      }),
+      spec(NAMES.events(id), "input", "count", [events], ETHNICITY3, id, "Indicators 2-4", eventDescription(id)),
     );
   }
   for (const id of RL_INDICATORS) {
     out.push(
       spec(
-        `WRES_${id}_Likelihood`,
+        NAMES.likelihood(id),
         "output",
         "rate",
         ["Likelihood"],
@@ -263,7 +255,7 @@ function baseSpecs(): BaseSpec[] {
         "The White and BME rates.",
       ),
       spec(
-        `WRES_${id}_RL`,
+        NAMES.rl(id),
         "output",
         "ratio",
         ["Relative likelihood"],
@@ -273,7 +265,7 @@ function baseSpecs(): BaseSpec[] {
         `The ${RL_EVENTS[id].rlWording}.`,
       ),
       spec(
-        `WRES_${id}_RL_CI`,
+        NAMES.rlCi(id),
         "output",
         "ratio",
         ["95% interval"],
@@ -286,7 +278,7 @@ function baseSpecs(): BaseSpec[] {
     if (id === "I3") {
       out.push(
         spec(
-          "WRES_I3_RL_2Y",
+          NAMES.rl2y,
           "output",
           "ratio",
           ["Two-year relative likelihood"],
@@ -303,7 +295,7 @@ function baseSpecs(): BaseSpec[] {
   for (const id of SURVEY_INDICATORS) {
     out.push(
       spec(
-        `WRES_${id}_Pct`,
+        NAMES.surveyPct(id),
         "input",
         "percent",
         ["% of staff"],
@@ -316,7 +308,7 @@ function baseSpecs(): BaseSpec[] {
         },
       ),
       spec(
-        `WRES_${id}_Respondents`,
+        NAMES.surveyRespondents(id),
         "input",
         "count",
         ["Respondents"],
@@ -332,9 +324,9 @@ function baseSpecs(): BaseSpec[] {
   }
   for (const id of SURVEY_INDICATORS) {
     out.push(
-      spec(`WRES_${id}_Gap`, "output", "gap", ["Gap"], ONE, id, "Indicators 5-8", "BME % minus White %."),
+      spec(NAMES.surveyGap(id), "output", "gap", ["Gap"], ONE, id, "Indicators 5-8", "BME % minus White %."),
       spec(
-        `WRES_${id}_Gap_CI`,
+        NAMES.surveyGapCi(id),
         "output",
         "gap",
         ["95% interval"],
@@ -347,9 +339,9 @@ function baseSpecs(): BaseSpec[] {
   }
 
   out.push(
-    spec("WRES_I9_Board", "input", "count", BOARD_ROWS, ETHNICITY3, "I9", "Indicator 9", "Board members by ethnicity."),
+    spec(NAMES.board, "input", "count", BOARD_ROWS, ETHNICITY3, "I9", "Indicator 9", "Board members by ethnicity."),
     spec(
-      "WRES_I9_Board_Pct",
+      NAMES.boardPct,
       "output",
       "percent",
       BOARD_ROWS,
@@ -359,7 +351,7 @@ function baseSpecs(): BaseSpec[] {
       "% White, BME and Unknown of each board row.",
     ),
     spec(
-      "WRES_I9_Diff",
+      NAMES.boardDiff,
       "output",
       "gap",
       BOARD_DIFF_ROWS,
@@ -369,7 +361,7 @@ function baseSpecs(): BaseSpec[] {
       "Board BME % minus workforce BME %.",
     ),
     spec(
-      "WRES_CheckSummary",
+      NAMES.checkSummary,
       "output",
       "text",
       ["Last check"],

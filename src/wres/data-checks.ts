@@ -5,6 +5,7 @@
  */
 
 import { BOARD_ROWS, I1_BLOCK_TITLES, RL_INDICATORS, yearName, type IndicatorId, type RlIndicator } from "./contract";
+import { NAMES } from "./names";
 import type { Flag, FlagCode, Severity } from "./flags";
 import type { Groups3 } from "./inputs";
 import type { RlResult, YearResults } from "./indicators";
@@ -18,29 +19,19 @@ const GROUPS = [
   ["unknown", "Unknown", 2],
 ] as const;
 
-export const RL_NAMES: Record<
-  RlIndicator,
-  { population: string; events: string; eventWords: string; populationWords: string }
-> = {
-  I2: {
-    population: "WRES_I2_Shortlisted",
-    events: "WRES_I2_Appointed",
-    eventWords: "appointed",
-    populationWords: "shortlisted",
-  },
-  I3: {
-    population: "WRES_I3_Headcount",
-    events: "WRES_I3_Entered",
-    eventWords: "entered the disciplinary process",
-    populationWords: "headcount",
-  },
-  I4: {
-    population: "WRES_I4_Headcount",
-    events: "WRES_I4_Accessed",
-    eventWords: "accessed training",
-    populationWords: "headcount",
-  },
+/** The words of each RL indicator's events and population, for messages. */
+const RL_WORDS: Record<RlIndicator, { eventWords: string; populationWords: string }> = {
+  I2: { eventWords: "appointed", populationWords: "shortlisted" },
+  I3: { eventWords: "entered the disciplinary process", populationWords: "headcount" },
+  I4: { eventWords: "accessed training", populationWords: "headcount" },
 };
+
+/** Names and words of an RL indicator's inputs. */
+export const RL_NAMES = (id: RlIndicator) => ({
+  population: NAMES.population(id),
+  events: NAMES.events(id),
+  ...RL_WORDS[id],
+});
 
 const pct = (x: number): string => `${showNumber(Math.round(x * 1000) / 10)}%`;
 
@@ -88,13 +79,13 @@ export function checkData(
       eventsWithinPopulation(sink, id, r, n, pyWords);
       if (id !== "I2" && r.populationSource === "input")
         headcountAgainstWorkforce(sink, id, r, year, n, pyWords, settings);
-      notComputable(sink, id, r, n(`WRES_${id}_RL`), previousYear ? "info" : "warning", pyWords);
+      notComputable(sink, id, r, n(NAMES.rl(id)), previousYear ? "info" : "warning", pyWords);
     }
     if (year.I9)
       boardAddsUp(
         sink,
         year.I9.rows.map((row) => row.counts),
-        n("WRES_I9_Board"),
+        n(NAMES.board),
         pyWords,
       );
     if (year.I1 && year.I1.workforce && !year.I1.workforcePct) {
@@ -102,7 +93,7 @@ export function checkData(
         "ZERO_DENOMINATOR",
         "error",
         "I1",
-        n("WRES_Workforce_Pct"),
+        n(NAMES.workforcePct),
         null,
         `the workforce totals zero staff${pyWords}, so no percentage can be computed.`,
       );
@@ -114,13 +105,13 @@ export function checkData(
           "ZERO_DENOMINATOR",
           "warning",
           "I9",
-          n("WRES_I9_Board"),
+          n(NAMES.board),
           [0, 0],
           `the board has no members${pyWords}, so its percentages cannot be computed.`,
         );
     }
   }
-  if (twoYear) notComputable(sink, "I3", twoYear, "WRES_I3_RL_2Y", "info", " (two-year)");
+  if (twoYear) notComputable(sink, "I3", twoYear, NAMES.rl2y, "info", " (two-year)");
   zeroRows(sink, current);
   smallNumbers(sink, current, settings);
   highUnknown(sink, current, settings);
@@ -134,7 +125,7 @@ function eventsWithinPopulation(
   n: (b: string) => string,
   pyWords: string,
 ): void {
-  const names = RL_NAMES[id];
+  const names = RL_NAMES(id);
   for (const [key, label, col] of GROUPS) {
     const { events, population } = r[key];
     if (events === null || population === null || events <= population) continue;
@@ -171,7 +162,7 @@ function headcountAgainstWorkforce(
         "HEADCOUNT_MISMATCH",
         "warning",
         id,
-        n(RL_NAMES[id].population),
+        n(RL_NAMES(id).population),
         [0, col],
         `the ${label} headcount${pyWords} (${showNumber(h)}) is ${pct(apart)} away from the indicator 1 workforce (${showNumber(w)}); more than ${pct(settings.headcountTolerance)} suggests different snapshots.`,
       );
@@ -189,7 +180,7 @@ function notComputable(
 ): void {
   const why = r.undefinedBecause;
   if (!why) return;
-  const names = RL_NAMES[id];
+  const names = RL_NAMES(id);
   const numerator = id === "I3" ? "BME" : "White";
   const denominator = id === "I3" ? "White" : "BME";
   const group = why.group === "numerator" ? numerator : denominator;
@@ -238,7 +229,7 @@ function zeroRows(sink: FlagSink, year: YearResults): void {
         "ZERO_DENOMINATOR",
         "info",
         "I1",
-        `WRES_I1_${row.block}_Pct`,
+        NAMES.i1Pct(row.block),
         [row.row, 0],
         `${row.label} (${I1_BLOCK_TITLES[row.block].toLowerCase()}) has no staff, so its percentages are not computed.`,
       );
@@ -257,9 +248,9 @@ function smallNumbers(sink: FlagSink, year: YearResults, settings: Settings): vo
         "SMALL_NUMBERS",
         "warning",
         id,
-        RL_NAMES[id].events,
+        RL_NAMES(id).events,
         [0, col],
-        `only ${showNumber(e)} ${label} staff ${RL_NAMES[id].eventWords} (fewer than ${settings.smallNumber}): the rate is unstable and a published figure may identify people.`,
+        `only ${showNumber(e)} ${label} staff ${RL_NAMES(id).eventWords} (fewer than ${settings.smallNumber}): the rate is unstable and a published figure may identify people.`,
       );
     }
   }
@@ -282,19 +273,13 @@ function highUnknown(sink: FlagSink, year: YearResults, settings: Settings): voi
     }
   };
   for (const row of year.I1?.rows ?? [])
-    check(
-      "I1",
-      `WRES_I1_${row.block}`,
-      row.row,
-      row.counts,
-      `${row.label} (${I1_BLOCK_TITLES[row.block].toLowerCase()})`,
-    );
-  if (year.I1?.workforce) check("I1", "WRES_Workforce", 0, year.I1.workforce, "the workforce");
-  if (year.I2) check("I2", "WRES_I2_Shortlisted", 0, groupsOf(year.I2, "population"), "shortlisted applicants");
+    check("I1", NAMES.i1(row.block), row.row, row.counts, `${row.label} (${I1_BLOCK_TITLES[row.block].toLowerCase()})`);
+  if (year.I1?.workforce) check("I1", NAMES.workforce, 0, year.I1.workforce, "the workforce");
+  if (year.I2) check("I2", NAMES.population("I2"), 0, groupsOf(year.I2, "population"), "shortlisted applicants");
   for (const id of ["I3", "I4"] as const) {
     const r = year[id];
     if (r && r.populationSource === "input")
-      check(id, RL_NAMES[id].population, 0, groupsOf(r, "population"), `the indicator ${id.slice(1)} headcount`);
+      check(id, RL_NAMES(id).population, 0, groupsOf(r, "population"), `the indicator ${id.slice(1)} headcount`);
   }
 }
 

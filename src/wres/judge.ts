@@ -5,6 +5,7 @@
  */
 
 import { showNumber } from "./cell-value";
+import { NAMES } from "./names";
 import { BOARD_DIFF_ROWS, I1_BLOCK_TITLES, type RlIndicator, type SurveyIndicator } from "./contract";
 import type { Flag } from "./flags";
 import type { I9Result, RlResult, SurveyResult, YearResults } from "./indicators";
@@ -125,7 +126,7 @@ export function findings(current: YearResults, previous: YearResults, locate: Lo
         code: "GAP_RL",
         severity: "warning",
         indicator: id,
-        name: `WRES_${id}_RL`,
+        name: NAMES.rl(id),
         message: `${rlMeaning(id, r.rl)} ${two(r.rl)} is at or above ${two(hi)}: an adverse gap.${significance}`,
       });
     } else if (status === "reverse") {
@@ -133,7 +134,7 @@ export function findings(current: YearResults, previous: YearResults, locate: Lo
         code: "REVERSE_GAP_RL",
         severity: "info",
         indicator: id,
-        name: `WRES_${id}_RL`,
+        name: NAMES.rl(id),
         message: `${rlMeaning(id, r.rl)} ${two(r.rl)} is below ${two(lo)}: a reverse gap (BME staff fare better), reported as information.${significance}`,
       });
     }
@@ -143,7 +144,7 @@ export function findings(current: YearResults, previous: YearResults, locate: Lo
         code: "WORSENED",
         severity: "info",
         indicator: id,
-        name: `WRES_${id}_RL`,
+        name: NAMES.rl(id),
         message: `The relative likelihood moved away from 1.00: ${two(py!)} last year, ${two(r.rl)} this year.`,
       });
     }
@@ -156,7 +157,7 @@ export function findings(current: YearResults, previous: YearResults, locate: Lo
         code: "GAP_SURVEY",
         severity: "warning",
         indicator: id,
-        name: `WRES_${id}_Gap`,
+        name: NAMES.surveyGap(id),
         message: `${surveyMeaning(id, s)} An adverse gap of ${pp(settings.surveyGap)} or more is a gap.`,
       });
     }
@@ -166,7 +167,7 @@ export function findings(current: YearResults, previous: YearResults, locate: Lo
         code: "WORSENED",
         severity: "info",
         indicator: id,
-        name: `WRES_${id}_Gap`,
+        name: NAMES.surveyGap(id),
         message: `The gap widened: ${pp(py!)} last year, ${pp(s.gap)} this year.`,
       });
     }
@@ -180,7 +181,7 @@ export function findings(current: YearResults, previous: YearResults, locate: Lo
             code: "GAP_BOARD",
             severity: "warning",
             indicator: "I9",
-            name: "WRES_I9_Diff",
+            name: NAMES.boardDiff,
             message: `${boardMeaning(d, BOARD_DIFF_ROWS[row])} A difference of ${pp(settings.boardGap)} or more is a gap.`,
           },
           row,
@@ -193,7 +194,7 @@ export function findings(current: YearResults, previous: YearResults, locate: Lo
         code: "WORSENED",
         severity: "info",
         indicator: "I9",
-        name: "WRES_I9_Diff",
+        name: NAMES.boardDiff,
         message: `The board moved further from the workforce: ${pp(py!)} last year, ${pp(i9.total!)} this year.`,
       });
     }
@@ -206,7 +207,7 @@ export function findings(current: YearResults, previous: YearResults, locate: Lo
           code: "UNDER_REPRESENTED_BAND",
           severity: "warning",
           indicator: "I1",
-          name: `WRES_I1_${row.block}_Gap`,
+          name: NAMES.i1Gap(row.block),
           message: `${row.label} (${I1_BLOCK_TITLES[row.block].toLowerCase()}, ${row.total} staff) is ${pc(row.pct.bme)} BME, ${pp(-row.bmeGap)} below the workforce: BME staff are under-represented.`,
         },
         row.row,

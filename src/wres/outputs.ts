@@ -1,6 +1,7 @@
 /** Output blocks: what the add-in writes into the template's output names, derived from the results. */
 
 import { CONTRACT, I1_BLOCKS, NUMBER_FORMATS, RL_INDICATORS, SURVEY_INDICATORS, yearName } from "./contract";
+import { NAMES } from "./names";
 import type { RlResult, Shares3, YearResults } from "./indicators";
 
 /** Values for one output name, rows × columns; null clears a cell. */
@@ -27,41 +28,41 @@ function outputValues(current: YearResults, previous: YearResults, twoYear: RlRe
       const rows = year.I1?.rows.filter((r) => r.block === block);
       if (!rows) continue;
       set(
-        `WRES_I1_${block}_Pct`,
+        NAMES.i1Pct(block),
         rows.map((r) => sharesRow(r.pct)),
       );
       set(
-        `WRES_I1_${block}_Gap`,
+        NAMES.i1Gap(block),
         rows.map((r) => [r.bmeGap]),
       );
     }
     if (year.I1) {
       const w = year.I1.workforce;
-      set("WRES_Workforce", [w ? [w.white, w.bme, w.unknown] : [null, null, null]]);
-      set("WRES_Workforce_Pct", [sharesRow(year.I1.workforcePct)]);
+      set(NAMES.workforce, [w ? [w.white, w.bme, w.unknown] : [null, null, null]]);
+      set(NAMES.workforcePct, [sharesRow(year.I1.workforcePct)]);
     }
     for (const id of RL_INDICATORS) {
       const r = year[id];
       if (!r) continue;
-      set(`WRES_${id}_Likelihood`, [r.likelihood ? [r.likelihood.white, r.likelihood.bme] : [null, null]]);
-      set(`WRES_${id}_RL`, [[r.rl]]);
-      set(`WRES_${id}_RL_CI`, [r.ci ? [r.ci[0], r.ci[1]] : [null, null]]);
+      set(NAMES.likelihood(id), [r.likelihood ? [r.likelihood.white, r.likelihood.bme] : [null, null]]);
+      set(NAMES.rl(id), [[r.rl]]);
+      set(NAMES.rlCi(id), [r.ci ? [r.ci[0], r.ci[1]] : [null, null]]);
     }
     for (const id of SURVEY_INDICATORS) {
       const s = year.survey[id];
       if (!s) continue;
-      set(`WRES_${id}_Gap`, [[s.gap]]);
-      set(`WRES_${id}_Gap_CI`, [s.ci ? [s.ci[0], s.ci[1]] : [null, null]]);
+      set(NAMES.surveyGap(id), [[s.gap]]);
+      set(NAMES.surveyGapCi(id), [s.ci ? [s.ci[0], s.ci[1]] : [null, null]]);
     }
     if (year.I9) {
       set(
-        "WRES_I9_Board_Pct",
+        NAMES.boardPct,
         year.I9.rows.map((r) => sharesRow(r.pct)),
       );
-      set("WRES_I9_Diff", [[year.I9.total], [year.I9.voting], [year.I9.executive]]);
+      set(NAMES.boardDiff, [[year.I9.total], [year.I9.voting], [year.I9.executive]]);
     }
   }
-  if (twoYear) out.set("WRES_I3_RL_2Y", [[twoYear.rl]]);
+  if (twoYear) out.set(NAMES.rl2y, [[twoYear.rl]]);
   return out;
 }
 
@@ -78,7 +79,7 @@ export function buildOutputs(
   usable: (name: string) => boolean,
 ): OutputBlock[] {
   const values = outputValues(current, previous, twoYear);
-  values.set("WRES_CheckSummary", [[summaryLine]]);
+  values.set(NAMES.checkSummary, [[summaryLine]]);
   const blocks: OutputBlock[] = [];
   for (const spec of CONTRACT) {
     if (spec.role !== "output" || !usable(spec.name)) continue;

@@ -5,6 +5,7 @@
  */
 
 import { cellAddress } from "./a1";
+import { NAMES } from "./names";
 import { readCell, type CellReading } from "./cell-value";
 import {
   CONTRACT,
@@ -69,7 +70,7 @@ export function readWorkbook(raw: RawWorkbook): ReadOutcome {
   const readings = new Map<string, CellReading[][]>();
   for (const spec of CONTRACT) {
     const r = ranges.get(spec.name);
-    if (spec.role === "input" && r && spec.name !== "WRES_TemplateVersion") {
+    if (spec.role === "input" && r && spec.name !== NAMES.templateVersion) {
       readings.set(
         spec.name,
         r.cells.map((row) => row.map((cell) => readCell(spec.kind, cell))),
@@ -85,7 +86,7 @@ export function readWorkbook(raw: RawWorkbook): ReadOutcome {
 }
 
 function readVersion(ranges: Map<string, UsableRange>, flags: Flag[]): { text: string | null; refused: boolean } {
-  const spec = specOf("WRES_TemplateVersion");
+  const spec = specOf(NAMES.templateVersion);
   const r = ranges.get(spec.name);
   if (!r) return { text: null, refused: false };
   const reading = readCell(spec.kind, r.cells[0][0]);
@@ -130,20 +131,20 @@ class BlockReader {
         ? this.optionalGrid(yearName(base, previousYear), previousYear, id, present.has("I1"))
         : undefined;
 
-    const i1 = I1_BLOCKS.map((b) => grid(`WRES_I1_${b}`, "I1"));
+    const i1 = I1_BLOCKS.map((b) => grid(NAMES.i1(b), "I1"));
     const survey = {} as Record<(typeof SURVEY_INDICATORS)[number], SurveyInputs | null>;
     for (const id of SURVEY_INDICATORS) {
-      const pct = grid(`WRES_${id}_Pct`, id);
-      const respondents = optionalGrid(`WRES_${id}_Respondents`, id);
+      const pct = grid(NAMES.surveyPct(id), id);
+      const respondents = optionalGrid(NAMES.surveyRespondents(id), id);
       survey[id] = pct ? { pct: groups2(pct[0]), respondents: respondents ? groups2(respondents[0]) : null } : null;
     }
-    const shortlisted = grid("WRES_I2_Shortlisted", "I2");
-    const appointed = grid("WRES_I2_Appointed", "I2");
-    const entered = grid("WRES_I3_Entered", "I3");
-    const accessed = grid("WRES_I4_Accessed", "I4");
-    const h3 = optionalGrid("WRES_I3_Headcount", "I3");
-    const h4 = optionalGrid("WRES_I4_Headcount", "I4");
-    const board = grid("WRES_I9_Board", "I9");
+    const shortlisted = grid(NAMES.population("I2"), "I2");
+    const appointed = grid(NAMES.events("I2"), "I2");
+    const entered = grid(NAMES.events("I3"), "I3");
+    const accessed = grid(NAMES.events("I4"), "I4");
+    const h3 = optionalGrid(NAMES.population("I3"), "I3");
+    const h4 = optionalGrid(NAMES.population("I4"), "I4");
+    const board = grid(NAMES.board, "I9");
     return {
       I1: i1.every((g) => g !== null)
         ? { NonClinical: i1[0]!.map(groups3), Clinical: i1[1]!.map(groups3), Medical: i1[2]!.map(groups3) }
@@ -157,14 +158,14 @@ class BlockReader {
   }
 
   metadata(templateVersion: string | null): Metadata {
-    const surveyFilled = SURVEY_INDICATORS.some((id) => this.anyFilled(`WRES_${id}_Pct`));
+    const surveyFilled = SURVEY_INDICATORS.some((id) => this.anyFilled(NAMES.surveyPct(id)));
     const value = (name: string, required: boolean): number | string | null => this.grid(name, false, required)[0][0];
     return {
       templateVersion,
-      organisation: value("WRES_Organisation", true) as string | null,
-      orgCode: value("WRES_OrgCode", true) as string | null,
-      reportingYear: value("WRES_ReportingYear", true) as number | null,
-      surveyYear: value("WRES_SurveyYear", surveyFilled) as number | null,
+      organisation: value(NAMES.organisation, true) as string | null,
+      orgCode: value(NAMES.orgCode, true) as string | null,
+      reportingYear: value(NAMES.reportingYear, true) as number | null,
+      surveyYear: value(NAMES.surveyYear, surveyFilled) as number | null,
     };
   }
 

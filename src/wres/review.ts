@@ -5,6 +5,7 @@
  */
 
 import { cellLabel, type Locator } from "./read";
+import { NAMES } from "./names";
 import { showNumber } from "./cell-value";
 import { specOf, type CellKind } from "./contract";
 import { roundTo } from "./statistics";
@@ -70,7 +71,7 @@ export function reviewReported(
   const flags: Flag[] = [];
   for (const block of outputs) {
     const cells = reported.get(block.name);
-    if (!cells || block.name === "WRES_CheckSummary") continue;
+    if (!cells || block.name === NAMES.checkSummary) continue;
     const spec = specOf(block.name);
     block.values.forEach((row, r) =>
       row.forEach((computed, c) => {

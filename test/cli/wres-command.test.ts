@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from "os";
 import { join } from "path";
 import { absoluteRange, cellAddress } from "../../src/wres/a1";
+import type { IndicatorsReport } from "../../src/wres/report";
 import { buildTemplate } from "../../src/template/build-workbook";
 import { TEMPLATE_LAYOUT } from "../../src/template/layout";
 import type { SampleGrid, SampleValues } from "../../src/template/values";
@@ -43,12 +44,11 @@ interface JsonFlag {
   cell: string | null;
   message: string;
 }
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type JsonFile = {
   file: string;
   status: string;
   error?: string;
-  indicators: any;
+  indicators: IndicatorsReport;
   flags: JsonFlag[];
   organisation: string;
 };
