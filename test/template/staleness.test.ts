@@ -4,13 +4,15 @@
  * layout or the sample cannot ship with stale assets.
  */
 
-import { existsSync } from "node:fs";
-import { relative } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { contractMarkdown } from "../../src/template/contract-doc";
+import { CONTRACT_DOC } from "../../src/template/generate";
 import { buildTemplate } from "../../src/template/build-workbook";
 import { SAMPLE_VALUES } from "../../src/template/sample";
 import { SAMPLE_PATH, TEMPLATE_PATH, readAsset, zipParts } from "./support";
 
-const FIX = "run npm run template and commit assets/";
+const FIX = "run npm run template and commit assets/ and docs/";
 
 function differences(fresh: Uint8Array, committed: Uint8Array): string[] {
   const a = zipParts(fresh);
@@ -44,4 +46,12 @@ describe.each([
 test("generating twice gives the same bytes", async () => {
   const [a, b] = [await buildTemplate(SAMPLE_VALUES), await buildTemplate(SAMPLE_VALUES)];
   expect(Buffer.compare(Buffer.from(a), Buffer.from(b))).toBe(0);
+});
+
+describe("the committed contract documentation", () => {
+  test("is what the generator makes now", () => {
+    const path = join(__dirname, "..", "..", CONTRACT_DOC);
+    const committed = existsSync(path) ? readFileSync(path, "utf8") : "";
+    if (committed !== contractMarkdown()) throw new Error(`${CONTRACT_DOC} is out of date: ${FIX}.`);
+  });
 });
