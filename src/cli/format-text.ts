@@ -11,7 +11,7 @@ import {
   RL_STATUS_WORDS,
   trendWords,
 } from "../wres/display";
-import { GAP_CODES, type Flag } from "../wres/flags";
+import { FLAG_GROUPS, flagGroup, type Flag, type FlagGroup } from "../wres/flags";
 import type { RlReport, SurveyReport } from "../wres/report";
 import type { CheckedFile, FileReport } from "./file-report";
 
@@ -26,17 +26,19 @@ const ansi = (code: number) => (s: string) => `\u001b[${code}m${s}\u001b[0m`;
 export const COLOUR: Style = { bold: ansi(1), red: ansi(31), yellow: ansi(33), dim: ansi(2) };
 export const PLAIN: Style = { bold: (s) => s, red: (s) => s, yellow: (s) => s, dim: (s) => s };
 
-/** The summary's sections, in the order of the counts line: gaps apart from data warnings. */
-const SECTIONS: readonly [string, (f: Flag) => boolean][] = [
-  ["Errors", (f) => f.severity === "error"],
-  ["Warnings", (f) => f.severity === "warning" && !GAP_CODES.has(f.code)],
-  ["Gaps", (f) => GAP_CODES.has(f.code)],
-  ["Information", (f) => f.severity === "info" && !GAP_CODES.has(f.code)],
-];
+const GROUP_HEADINGS: Record<FlagGroup, string> = {
+  errors: "Errors",
+  warnings: "Warnings",
+  gaps: "Gaps",
+  information: "Information",
+};
 
-export function formatText(reports: readonly FileReport[], style: Style): string {
+/** `confidence` is the level the intervals were computed at (the settings used). */
+export function formatText(reports: readonly FileReport[], style: Style, confidence = 0.95): string {
   return (
-    reports.map((r) => (r.status === "ok" ? formatChecked(r, style) : style.red(`✗ ${r.error}`))).join("\n\n") + "\n"
+    reports
+      .map((r) => (r.status === "ok" ? formatChecked(r, style, confidence) : style.red(`✗ ${r.error}`)))
+      .join("\n\n") + "\n"
   );
 }
 
@@ -44,18 +46,18 @@ function statusText(words: string, style: Style, adverse: boolean): string {
   return adverse ? style.yellow(words.toUpperCase()) : words;
 }
 
-function rlLine(id: string, r: RlReport, style: Style, extra = ""): string {
+function rlLine(id: string, r: RlReport, style: Style, confidence: number, extra = ""): string {
   const parts = [`RL ${formatRl(r.rl)}`];
-  if (r.ci) parts.push(`(${formatInterval(r.ci, formatRl)}${r.significant ? ", significant" : ""})`);
+  if (r.ci) parts.push(`(${formatInterval(r.ci, formatRl, confidence)}${r.significant ? ", significant" : ""})`);
   parts.push(statusText(RL_STATUS_WORDS[r.status], style, r.status === "adverse"));
   if (r.rlPY !== null) parts.push(`last year ${formatRl(r.rlPY)}${r.trend ? `, ${trendWords(r.trend)}` : ""}`);
   if (r.rl === null && r.notComputable) parts.push(`— ${r.notComputable}`);
   return line(id, parts.join("  ") + extra);
 }
 
-function surveyLine(id: string, s: SurveyReport, style: Style): string {
+function surveyLine(id: string, s: SurveyReport, style: Style, confidence: number): string {
   const parts = [`White ${formatPct(s.white)}, BME ${formatPct(s.bme)}, gap ${formatPoints(s.gap)}`];
-  if (s.ci) parts.push(`(${formatInterval(s.ci, formatPoints)})`);
+  if (s.ci) parts.push(`(${formatInterval(s.ci, formatPoints, confidence)})`);
   parts.push(statusText(GAP_STATUS_WORDS[s.status], style, s.status === "adverse"));
   if (s.gapPY !== null) parts.push(`last year ${formatPoints(s.gapPY)}${s.trend ? `, ${trendWords(s.trend)}` : ""}`);
   return line(id, parts.join("  "));
@@ -63,7 +65,7 @@ function surveyLine(id: string, s: SurveyReport, style: Style): string {
 
 const line = (id: string, text: string): string => `  ${id.padEnd(3)} ${INDICATOR_TITLES[id]}\n      ${text}`;
 
-function formatChecked(r: CheckedFile, style: Style): string {
+function formatChecked(r: CheckedFile, style: Style, confidence: number): string {
   const who = [
     r.organisation ?? "(organisation not given)",
     r.orgCode ? `(${r.orgCode})` : null,
@@ -82,10 +84,10 @@ function formatChecked(r: CheckedFile, style: Style): string {
         : "workforce not computable (see the flags)",
     ),
   );
-  out.push(rlLine("I2", i.I2, style));
-  out.push(rlLine("I3", i.I3, style, i.I3.rl2y !== null ? `  two-year RL ${formatRl(i.I3.rl2y)}` : ""));
-  out.push(rlLine("I4", i.I4, style));
-  for (const id of ["I5", "I6", "I7", "I8"] as const) out.push(surveyLine(id, i[id], style));
+  out.push(rlLine("I2", i.I2, style, confidence));
+  out.push(rlLine("I3", i.I3, style, confidence, i.I3.rl2y !== null ? `  two-year RL ${formatRl(i.I3.rl2y)}` : ""));
+  out.push(rlLine("I4", i.I4, style, confidence));
+  for (const id of ["I5", "I6", "I7", "I8"] as const) out.push(surveyLine(id, i[id], style, confidence));
   const b = i.I9;
   out.push(
     line(
@@ -95,10 +97,10 @@ function formatChecked(r: CheckedFile, style: Style): string {
   );
   const c = r.counts;
   out.push(`  ${style.bold("Flags")}: ${c.errors} errors, ${c.warnings} warnings, ${c.gaps} gaps, ${c.info} notes`);
-  for (const [heading, belongs] of SECTIONS) {
-    const flags = r.flags.filter(belongs);
+  for (const group of FLAG_GROUPS) {
+    const flags = r.flags.filter((f) => flagGroup(f) === group);
     if (!flags.length) continue;
-    out.push(`  ${heading} (${flags.length})`);
+    out.push(`  ${GROUP_HEADINGS[group]} (${flags.length})`);
     for (const f of flags) out.push(flagLine(f, style));
   }
   return out.join("\n");

@@ -9,7 +9,7 @@ import { checkData } from "./data-checks";
 import { countFlags, sortFlags, type Flag, type FlagCounts } from "./flags";
 import { computeYear, pooledRl, type RlResult, type YearResults } from "./indicators";
 import type { Metadata } from "./inputs";
-import { boardStatus, findings, gapTrend, rlStatus, rlTrend, surveyStatus } from "./judge";
+import { boardStatus, findings, gapTrend, isUnderRepresented, rlStatus, rlTrend, surveyStatus } from "./judge";
 import { buildOutputs, type OutputBlock } from "./outputs";
 import { overwriteConflicts, type OverwriteConflict, type WrittenValues } from "./overwrite";
 import type { RawWorkbook } from "./raw";
@@ -113,13 +113,19 @@ function reportIndicators(
       status: surveyStatus(id, s?.gap ?? null, settings),
       trend: gapTrend(s?.gap ?? null, gapPY),
       respondents: s?.respondents ?? null,
+      notComputable:
+        s?.gap != null
+          ? null
+          : s
+            ? "A survey percentage is missing or invalid (see the flags)."
+            : "The indicator's inputs could not be read (see the flags).",
     };
   }
   const diffs = (y: YearResults) =>
     y.I9 ? { total: y.I9.total, voting: y.I9.voting, executive: y.I9.executive } : null;
   const board = diffs(current);
   return {
-    I1: reportI1(current, previous),
+    I1: reportI1(current, previous, settings),
     I2: reportRl(current.I2, previous.I2, settings),
     I3: { ...reportRl(current.I3, previous.I3, settings), rl2y: twoYear?.rl ?? null },
     I4: reportRl(current.I4, previous.I4, settings),
@@ -136,7 +142,7 @@ function reportIndicators(
   };
 }
 
-function reportI1(current: YearResults, previous: YearResults): I1Report {
+function reportI1(current: YearResults, previous: YearResults, settings: Settings): I1Report {
   return {
     workforce: current.I1?.workforce ?? null,
     workforcePct: current.I1?.workforcePct ?? null,
@@ -148,6 +154,7 @@ function reportI1(current: YearResults, previous: YearResults): I1Report {
       unknown: r.counts.unknown,
       pct: r.pct,
       bmeGap: r.bmeGap,
+      underRepresented: isUnderRepresented(r, settings),
     })),
     workforcePY: previous.I1?.workforce ?? null,
     workforcePctPY: previous.I1?.workforcePct ?? null,

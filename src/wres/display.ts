@@ -12,8 +12,13 @@ export function formatRl(rl: number | null): string {
   return rl === null ? NOT_COMPUTABLE : roundTo(rl, 2).toFixed(2);
 }
 
-export function formatPct(fraction: number | null): string {
-  return fraction === null ? "—" : `${roundTo(fraction * 100, 1).toFixed(1)}%`;
+export function formatPct(fraction: number | null, decimals = 1): string {
+  return fraction === null ? "—" : `${roundTo(fraction * 100, decimals).toFixed(decimals)}%`;
+}
+
+/** A likelihood (rate): two decimals, since disciplinary rates are often below 1 %. */
+export function formatRate(fraction: number | null): string {
+  return formatPct(fraction, 2);
 }
 
 /** A signed difference of fractions in percentage points: "+5.2 pts". */
@@ -23,8 +28,13 @@ export function formatPoints(fraction: number | null): string {
   return `${v > 0 ? "+" : v < 0 ? "−" : ""}${Math.abs(v).toFixed(1)} pts`;
 }
 
-export function formatInterval(ci: readonly [number, number] | null, format: (x: number) => string): string {
-  return ci ? `95% CI ${format(ci[0])} to ${format(ci[1])}` : "";
+/** "95% CI 1.37 to 1.86", at the confidence the results were computed with. */
+export function formatInterval(
+  ci: readonly [number, number] | null,
+  format: (x: number) => string,
+  confidence = 0.95,
+): string {
+  return ci ? `${roundTo(confidence * 100, 1)}% CI ${format(ci[0])} to ${format(ci[1])}` : "";
 }
 
 export function formatCount(n: number | null): string {

@@ -59,6 +59,15 @@ export const GAP_CODES: ReadonlySet<FlagCode> = new Set<FlagCode>([
   "UNDER_REPRESENTED_BAND",
 ]);
 
+/** The four groups every face shows flags in, in this order: gaps apart from data warnings. */
+export const FLAG_GROUPS = ["errors", "warnings", "gaps", "information"] as const;
+export type FlagGroup = (typeof FLAG_GROUPS)[number];
+
+export function flagGroup(flag: Pick<Flag, "code" | "severity">): FlagGroup {
+  if (GAP_CODES.has(flag.code)) return "gaps";
+  return flag.severity === "error" ? "errors" : flag.severity === "warning" ? "warnings" : "information";
+}
+
 export interface FlagCounts {
   readonly errors: number;
   readonly warnings: number;
@@ -72,9 +81,10 @@ export function countFlags(flags: readonly Flag[]): FlagCounts {
   let info = 0;
   let gaps = 0;
   for (const f of flags) {
-    if (GAP_CODES.has(f.code)) gaps++;
-    else if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
+    const group = flagGroup(f);
+    if (group === "gaps") gaps++;
+    else if (group === "errors") errors++;
+    else if (group === "warnings") warnings++;
     else info++;
   }
   return { errors, warnings, info, gaps };

@@ -8,7 +8,7 @@ import { showNumber } from "./cell-value";
 import { NAMES } from "./names";
 import { BOARD_DIFF_ROWS, I1_BLOCK_TITLES, type RlIndicator, type SurveyIndicator } from "./contract";
 import type { Flag } from "./flags";
-import type { I9Result, RlResult, SurveyResult, YearResults } from "./indicators";
+import type { I1Row, I9Result, RlResult, SurveyResult, YearResults } from "./indicators";
 import type { Locator } from "./read";
 import type { GapStatus, RlStatus, Trend } from "./report";
 import type { Settings } from "./settings";
@@ -60,6 +60,16 @@ export function gapTrend(gap: number | null, gapPY: number | null): Trend {
   const now = roundTo(gap, GAP_DECIMALS);
   const before = roundTo(gapPY, GAP_DECIMALS);
   return towardsParity(Math.abs(now), Math.abs(before), now === before);
+}
+
+/** A band row of at least `minPopulation` staff whose BME % is more than `bandGap` below the workforce's. */
+export function isUnderRepresented(row: I1Row, settings: Settings): boolean {
+  return (
+    row.total !== null &&
+    row.total >= settings.minPopulation &&
+    row.bmeGap !== null &&
+    roundTo(row.bmeGap, GAP_DECIMALS) < -settings.bandGap
+  );
 }
 
 export function boardAdverse(diff: number | null, settings: Settings): boolean {
@@ -200,8 +210,7 @@ export function findings(current: YearResults, previous: YearResults, locate: Lo
     }
   }
   for (const row of current.I1?.rows ?? []) {
-    if (row.total === null || row.total < settings.minPopulation || row.bmeGap === null || !row.pct) continue;
-    if (roundTo(row.bmeGap, GAP_DECIMALS) < -settings.bandGap) {
+    if (isUnderRepresented(row, settings) && row.pct && row.bmeGap !== null) {
       add(
         {
           code: "UNDER_REPRESENTED_BAND",

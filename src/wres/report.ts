@@ -23,6 +23,8 @@ export interface I1RowReport {
   readonly unknown: number | null;
   readonly pct: WhiteBmeUnknown | null;
   readonly bmeGap: number | null;
+  /** Extension: whether the row is judged under-represented (UNDER_REPRESENTED_BAND). */
+  readonly underRepresented: boolean;
 }
 
 export interface I1Report {
@@ -63,6 +65,8 @@ export interface SurveyReport {
   readonly trend: Trend;
   /** Extension: respondents per group, when given. */
   readonly respondents: { readonly white: number | null; readonly bme: number | null } | null;
+  /** Extension: why `gap` is null, in one sentence, or null. */
+  readonly notComputable: string | null;
 }
 
 export interface BoardDiffs {

@@ -1,0 +1,47 @@
+/** Indicator 9: the board's BME share against the workforce's, for the total, voting and executive membership. */
+
+import { BOARD_DIFF_ROWS } from "../../wres/contract";
+import { formatPct, formatPoints, trendWords } from "../../wres/display";
+import { boardMeaning } from "../../wres/judge";
+import type { BoardDiffs, I9Report } from "../../wres/report";
+import { Detail, Details } from "./Details";
+
+const DIFF_KEYS: readonly (keyof BoardDiffs)[] = ["total", "voting", "executive"];
+
+export interface BoardIndicatorPanelProps {
+  report: I9Report;
+  /** Indicator 1's overall BME share, the figure the board is compared with. */
+  workforceBmePct: number | null;
+}
+
+export function BoardIndicatorPanel({ report, workforceBmePct }: BoardIndicatorPanelProps) {
+  const meanings = DIFF_KEYS.flatMap((key, i) => {
+    const diff = report[key];
+    return diff === null ? [] : [boardMeaning(diff, BOARD_DIFF_ROWS[i])];
+  });
+  return (
+    <>
+      {meanings.length ? (
+        meanings.map((m) => <p key={m}>{m}</p>)
+      ) : (
+        <p>Not computable: the board or the workforce figures are missing or invalid (see Problems).</p>
+      )}
+      <Details>
+        <Detail label="BME share">
+          board {formatPct(report.boardBmePct)}, workforce {formatPct(workforceBmePct)}
+        </Detail>
+        {DIFF_KEYS.map((key, i) => (
+          <Detail key={key} label={BOARD_DIFF_ROWS[i]}>
+            {formatPoints(report[key])}
+          </Detail>
+        ))}
+        {report.previous && report.previous.total !== null && (
+          <Detail label="Last year">
+            total board {formatPoints(report.previous.total)}
+            {report.trend && `, ${trendWords(report.trend)}`}
+          </Detail>
+        )}
+      </Details>
+    </>
+  );
+}

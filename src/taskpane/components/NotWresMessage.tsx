@@ -1,0 +1,62 @@
+/** The workbook has no WRES names: say so, and offer the template (inserted here, or as a file to download). */
+
+import type { Ref } from "react";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useSectionHeadingStyles } from "./section-heading";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
+  text: { margin: 0 },
+  // A plain link styled as Fluent's, which saves its component in the initial bundle.
+  link: {
+    color: tokens.colorBrandForegroundLink,
+    textDecorationLine: "underline",
+    ":hover": { color: tokens.colorBrandForegroundLinkHover },
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+});
+
+export interface NotWresMessageProps {
+  fileName: string | null;
+  canInsertTemplate: boolean;
+  busy: boolean;
+  onInsertTemplate: () => void;
+  /** Where the blank template can be downloaded from. */
+  templateUrl: string;
+  headingRef: Ref<HTMLHeadingElement>;
+}
+
+export function NotWresMessage(props: NotWresMessageProps) {
+  const { fileName, canInsertTemplate, busy, onInsertTemplate, templateUrl, headingRef } = props;
+  const styles = useStyles();
+  const heading = useSectionHeadingStyles();
+  return (
+    <section className={styles.root} aria-label="Not a WRES workbook">
+      <h2 ref={headingRef} tabIndex={-1} className={mergeClasses(heading.heading, heading.first)}>
+        {fileName ? `${fileName} is not a WRES workbook` : "This is not a WRES workbook"}
+      </h2>
+      <p className={styles.text}>
+        It has no WRES names (no defined name starts with WRES_), so there is nothing to calculate.
+      </p>
+      {canInsertTemplate ? (
+        <>
+          <p className={styles.text}>
+            Insert the WRES template&apos;s sheets into this workbook, fill in the input cells, then Calculate.
+          </p>
+          <Button appearance="primary" disabledFocusable={busy} onClick={onInsertTemplate}>
+            Insert template
+          </Button>
+        </>
+      ) : (
+        <>
+          <p className={styles.text}>
+            The template can&apos;t be inserted here. Download it, fill it in with Excel, then open it.
+          </p>
+          <a className={styles.link} href={templateUrl} download="wres-template.xlsx">
+            Download the WRES template (.xlsx)
+          </a>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+/** Indicators 5 to 8: the survey gap in points, what it means, its interval and last year's. */
+
+import type { SurveyIndicator } from "../../wres/contract";
+import { formatCount, formatPct, formatPoints, trendWords, formatInterval } from "../../wres/display";
+import { surveyMeaning } from "../../wres/judge";
+import type { SurveyReport } from "../../wres/report";
+import { Detail, Details } from "./Details";
+
+export interface SurveyIndicatorPanelProps {
+  id: SurveyIndicator;
+  report: SurveyReport;
+  confidence: number;
+}
+
+export function SurveyIndicatorPanel({ id, report, confidence }: SurveyIndicatorPanelProps) {
+  const meaning = surveyMeaning(id, report);
+  return (
+    <>
+      <p>{meaning ?? "Not computable: the White or BME percentage is missing or invalid (see Problems)."}</p>
+      <Details>
+        <Detail label="Staff survey">
+          White {formatPct(report.white)}, BME {formatPct(report.bme)}
+        </Detail>
+        {report.respondents && (
+          <Detail label="Respondents">
+            White {formatCount(report.respondents.white)}, BME {formatCount(report.respondents.bme)}
+          </Detail>
+        )}
+        {report.ci && <Detail label="Interval">{formatInterval(report.ci, formatPoints, confidence)}</Detail>}
+        {report.gapPY !== null && (
+          <Detail label="Last year">
+            {formatPoints(report.gapPY)}
+            {report.trend && `, ${trendWords(report.trend)}`}
+          </Detail>
+        )}
+      </Details>
+    </>
+  );
+}
