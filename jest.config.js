@@ -5,4 +5,6 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   testTimeout: 30000,
+  // office-addin-mock needs only the OfficeApp enum of office-addin-manifest, whose main module loads ESM-only code.
+  moduleNameMapper: { "^office-addin-manifest$": "office-addin-manifest/lib/officeApp.js" },
 };

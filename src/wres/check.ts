@@ -26,6 +26,11 @@ export interface CheckOptions {
   readonly checkedBy?: string;
   /** What the add-in last wrote into the outputs; anything else there is a conflict to confirm. */
   readonly lastWritten?: WrittenValues;
+  /**
+   * Compare the values already in output cells with the recomputation (REPORTED_MISMATCH).
+   * Default true; Calculate turns it off, since it replaces those values (conflicts still ask first).
+   */
+  readonly reviewReported?: boolean;
 }
 
 export type WorkbookCheck =
@@ -65,7 +70,8 @@ export function checkWorkbook(raw: RawWorkbook, options: CheckOptions = {}): Wor
     flags.push(...findings(current, previous, read.locate, settings));
   }
   const draft = buildOutputs(current, previous, twoYear, "", (n) => read.locate.has(n));
-  if (!read.refused) flags.push(...reviewReported(read.reported, draft, read.locate));
+  if (!read.refused && options.reviewReported !== false)
+    flags.push(...reviewReported(read.reported, draft, read.locate));
 
   const sorted = sortFlags(flags);
   const counts = countFlags(sorted);

@@ -41,7 +41,16 @@ export function rawWorkbook(values: Record<string, TestValue[][]>, options: RawO
     const top = TOP_ROW.get(s.name)!;
     const fmt = options.formats?.[s.name] ?? "General";
     const cells = s.rows.map((_, r) => s.columns.map((_, c) => cell(given?.[r]?.[c] ?? null, fmt)));
-    let def: RawDefinition | null = { kind: "range", refersTo: `T!$B$${top + 1}`, sheet: "T", top, left: 1, rows: s.rows.length, columns: s.columns.length, cells };
+    let def: RawDefinition | null = {
+      kind: "range",
+      refersTo: `T!$B$${top + 1}`,
+      sheet: "T",
+      top,
+      left: 1,
+      rows: s.rows.length,
+      columns: s.columns.length,
+      cells,
+    };
     if (options.definitions && s.name in options.definitions) def = options.definitions[s.name];
     names.set(s.name, { name: s.name, workbook: def, sheetScoped: options.sheetScoped?.[s.name] ?? [] });
   }
@@ -85,6 +94,12 @@ export function validYear(): Record<string, TestValue[][]> {
     WRES_I6_Pct: [[0.2, 0.21]],
     WRES_I7_Pct: [[0.6, 0.5]],
     WRES_I8_Pct: [[0.06, 0.1]],
-    WRES_I9_Board: [[10, 2, 0], [8, 2, 0], [2, 0, 0], [5, 1, 0], [5, 1, 0]],
+    WRES_I9_Board: [
+      [10, 2, 0],
+      [8, 2, 0],
+      [2, 0, 0],
+      [5, 1, 0],
+      [5, 1, 0],
+    ],
   };
 }

@@ -5,7 +5,8 @@
  */
 
 import { agrees, displayPrecision } from "../../src/wres/review";
-import { addressOf, validYear } from "../helpers/raw-workbook";
+import { checkWorkbook } from "../../src/wres/check";
+import { addressOf, rawWorkbook, validYear } from "../helpers/raw-workbook";
 import { check, expectFlag, flagsWith } from "./support";
 
 describe("displayPrecision: decimals shown and the % scale", () => {
@@ -212,5 +213,17 @@ describe("REPORTED_MISMATCH in a workbook", () => {
     const again = check({ ...validYear(), ...reported });
     expect(flagsWith(again, "REPORTED_MISMATCH")).toEqual([]);
     expect(again.counts).toEqual(first.counts);
+  });
+});
+
+describe("Calculate turns the review off", () => {
+  test("with reviewReported: false the values about to be replaced raise no REPORTED_MISMATCH", () => {
+    const values = { ...validYear(), WRES_I2_RL: [[9.99]] };
+    const reviewed = checkWorkbook(rawWorkbook(values));
+    const calculated = checkWorkbook(rawWorkbook(values), { reviewReported: false });
+    if (reviewed.kind !== "checked" || calculated.kind !== "checked") throw new Error("not checked");
+    expect(reviewed.flags.filter((f) => f.code === "REPORTED_MISMATCH")).toHaveLength(1);
+    expect(calculated.flags.filter((f) => f.code === "REPORTED_MISMATCH")).toEqual([]);
+    expect(calculated.counts.errors).toBe(reviewed.counts.errors - 1);
   });
 });

@@ -3,14 +3,12 @@
  * definition: a readable range, or a broken one with the reason.
  */
 
-import { parseRangeReference } from "../../wres/a1";
 import type { RawBrokenDefinition } from "../../wres/raw";
+import { interpretDefinition, isReadable, isWresName, nameKey } from "../definition";
 import type { SheetListing, WorkbookPart } from "./workbook-part";
 
-/** A template block is at most a few dozen cells; a range beyond this is wrong anyway and not read. */
-export const MAX_CELLS_READ = 10_000;
+export { MAX_CELLS_READ } from "../definition";
 
-const WRES_PREFIX = "WRES_";
 /** Excel's built-in names (print areas, filters…); never user names. */
 const BUILT_IN_PREFIX = "_XLNM.";
 
@@ -41,14 +39,9 @@ export interface NameLookup {
   readonly wresNameCount: number;
 }
 
-/** Names compare case-insensitively, as in Excel. */
-function nameKey(name: string): string {
-  return name.toUpperCase();
-}
-
 export function lookUpNames(workbook: WorkbookPart, requested: readonly string[]): NameLookup {
   const userNames = workbook.definedNames.filter((d) => !nameKey(d.name).startsWith(BUILT_IN_PREFIX));
-  const wresNameCount = userNames.filter((d) => nameKey(d.name).startsWith(WRES_PREFIX)).length;
+  const wresNameCount = userNames.filter((d) => isWresName(d.name)).length;
   const sheetIndexByName = new Map<string, number>();
   workbook.sheets.forEach((s, i) => {
     if (!sheetIndexByName.has(nameKey(s.name))) sheetIndexByName.set(nameKey(s.name), i);
@@ -74,15 +67,10 @@ function interpret(
   sheets: readonly SheetListing[],
   sheetIndexByName: ReadonlyMap<string, number>,
 ): RangeDefinition | RawBrokenDefinition {
-  const parsed = parseRangeReference(refersTo);
-  if ("reason" in parsed) return { kind: "broken", refersTo, reason: parsed.reason };
-  if (parsed.sheet.startsWith("[")) return { kind: "broken", refersTo, reason: "refers to another workbook" };
-  const sheetIndex = sheetIndexByName.get(nameKey(parsed.sheet));
-  if (sheetIndex === undefined) {
-    return { kind: "broken", refersTo, reason: `refers to a sheet that does not exist (${parsed.sheet})` };
-  }
-  const { top, left, rows, columns } = parsed;
-  const readCells = rows * columns <= MAX_CELLS_READ;
+  const definition = interpretDefinition(refersTo, (sheet) => sheetIndexByName.get(nameKey(sheet)));
+  if (definition.kind === "broken") return definition;
+  const { sheet: sheetIndex, top, left, rows, columns } = definition;
+  const readCells = isReadable(rows, columns);
   return { kind: "range", refersTo, sheetIndex, sheet: sheets[sheetIndex].name, top, left, rows, columns, readCells };
 }
 
