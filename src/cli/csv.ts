@@ -1,10 +1,13 @@
 /**
- * `--csv FILE`: one row per file with every indicator value and the flag counts. Text that a
- * spreadsheet would run as a formula (=, +, -, @, tab, CR) is neutralised; numbers stay numbers.
+ * `--csv FILE`: one row per file with every indicator value, the flag counts, the number of
+ * reported values that do not match the data and the flag codes raised. Text that a spreadsheet
+ * would run as a formula (=, +, -, @, tab, CR) is neutralised, whatever it holds: an organisation
+ * named "-0.05" is text and gets the prefix. Numbers are written as numbers and never prefixed.
  */
 
 import { SURVEY_INDICATORS } from "../wres/contract";
 import type { FileReport } from "./file-report";
+import { flagCodes, reportedMismatches } from "./flag-summary";
 
 type CsvValue = string | number | null | undefined;
 
@@ -62,6 +65,8 @@ function okColumns(): [string, (r: FileReport) => CsvValue][] {
     ["warnings", ok((r) => r.counts.warnings)],
     ["gaps", ok((r) => r.counts.gaps)],
     ["info", ok((r) => r.counts.info)],
+    ["reported_mismatches", ok(reportedMismatches)],
+    ["flag_codes", ok((r) => flagCodes(r).join(" ") || null)],
   );
   return cols;
 }

@@ -1,11 +1,11 @@
 /**
- * One file's entry in the `wres check` output (shared/spec/cli.md): read the bytes, check the
- * workbook with the domain, and shape the result. Never throws for a bad file.
+ * One file's entry in the `wres check` output (shared/spec/cli.md), checked or unreadable, and
+ * the exit status of a run. Types and small helpers only: the main thread loads this without
+ * the domain or the reader, which only the threads that check files need (./check-path).
  */
 
-import { checkWorkbook, templateNames, type FlagCounts, type IndicatorsReport, type Settings } from "../wres";
+import type { FlagCounts, IndicatorsReport } from "../wres";
 import type { Flag } from "../wres/flags";
-import { readXlsx } from "../workbook/xlsx";
 
 export interface CheckedFile {
   readonly file: string;
@@ -30,30 +30,18 @@ export interface UnreadableFile {
 
 export type FileReport = CheckedFile | UnreadableFile;
 
-const NAMES = templateNames();
-
 export function unreadable(file: string, problem: string): UnreadableFile {
   return { file, status: "unreadable", error: `${file} ${problem}.` };
 }
 
-/** Checks one workbook's bytes; `file` is the path as the user gave it. */
-export function reportBytes(file: string, bytes: Uint8Array, settings: Settings): FileReport {
-  const read = readXlsx(bytes, NAMES);
-  if (!read.ok) return unreadable(file, read.error);
-  const check = checkWorkbook(read.workbook, { settings });
-  if (check.kind === "not-wres") return unreadable(file, check.message);
-  return {
-    file,
-    status: "ok",
-    organisation: check.meta.organisation,
-    orgCode: check.meta.orgCode,
-    reportingYear: check.meta.reportingYear,
-    surveyYear: check.meta.surveyYear,
-    templateVersion: check.meta.templateVersion,
-    indicators: check.indicators,
-    flags: check.flags,
-    counts: check.counts,
-  };
+/** A file whose check failed for a reason outside the file (a bug, a crashed or stuck worker). */
+export function couldNotBeChecked(file: string, why: unknown): UnreadableFile {
+  // An error from a worker thread (or another realm) is not `instanceof Error` here, but has a message.
+  const message = typeof why === "object" && why !== null ? (why as { message?: unknown }).message : undefined;
+  const text = typeof message === "string" ? message : String(why);
+  // One plain sentence: the first line of the reason, without its own full stop.
+  const reason = text.split("\n")[0].trim().replace(/\.$/, "") || "unknown failure";
+  return unreadable(file, `could not be checked: ${reason}`);
 }
 
 /** The exit status of a run (cli.md): 2 if any file could not be read, else 1 if any error flag, else 0. */

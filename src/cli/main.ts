@@ -1,20 +1,23 @@
 /** The `wres` command (shared/spec/cli.md): `check` and `template`. Returns the exit status. */
 
 import { Command, CommanderError } from "commander";
-import { promises as fs, constants as fsConstants } from "fs";
+import { promises as fs, constants as fsConstants, readFileSync } from "fs";
 import * as path from "path";
-import { DEFAULT_SETTINGS } from "../wres/settings";
+import { DEFAULT_SETTINGS, type Settings } from "../wres/settings";
+import { checkFiles } from "./check-pool";
 import { formatCsv } from "./csv";
-import { exitStatus, reportBytes, unreadable, type FileReport } from "./file-report";
+import { exitStatus, unreadable, type FileReport } from "./file-report";
 import { findFiles } from "./find-files";
 import { COLOUR, formatText, PLAIN } from "./format-text";
+import { NO_PROGRESS, progressBar } from "./progress";
+import { formatHtmlReport } from "./report-html";
 import { settingsFromOptions } from "./settings-option";
 
 const PACKAGE_ROOT = path.join(__dirname, "..", "..");
 
 export function toolVersion(): string {
   try {
-    return JSON.parse(require("fs").readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")).version;
+    return JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")).version;
   } catch {
     return "0.0.0";
   }
@@ -23,72 +26,78 @@ export function toolVersion(): string {
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Whether stdout is a terminal (colour). */
   isTty: boolean;
+  /** Whether stderr is a terminal (the progress bar). */
+  errIsTty?: boolean;
 }
 
 const PROCESS_IO: Io = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
   isTty: Boolean(process.stdout.isTTY),
+  errIsTty: Boolean(process.stderr.isTTY),
 };
 
 interface CheckOptions {
   json?: boolean;
   csv?: string;
+  report?: string;
   color: boolean;
   settings?: string;
   set: string[];
 }
 
-/** Reads one file and checks it; a file that cannot be read is one unreadable entry. */
-async function checkPath(file: string, settings: Parameters<typeof reportBytes>[2]): Promise<FileReport> {
-  let bytes: Uint8Array;
+/** Writes one of the run's output files; false (with a message) when it cannot be written. */
+async function writeOutput(file: string, what: string, content: () => string, io: Io): Promise<boolean> {
   try {
-    bytes = await fs.readFile(file);
+    await fs.writeFile(file, content());
+    return true;
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return unreadable(
-      file,
-      code === "EACCES"
-        ? "cannot be opened (permission denied)"
-        : code === "EISDIR"
-          ? "is a folder"
-          : "cannot be opened",
-    );
+    io.err(`wres: could not write the ${what} ${file} (${(e as NodeJS.ErrnoException).code ?? "error"}).\n`);
+    return false;
   }
-  return reportBytes(file, bytes, settings);
+}
+
+/** Every path's report, in the order found: files are checked by the pool, missing paths are entries as they are. */
+async function checkAll(
+  paths: readonly string[],
+  options: CheckOptions,
+  settings: Settings,
+  io: Io,
+): Promise<FileReport[]> {
+  const found = await findFiles(paths);
+  const files = found.flatMap((f) => (f.kind === "file" ? [f.path] : []));
+  const progress = io.errIsTty && !options.json && files.length > 1 ? progressBar(io.err) : NO_PROGRESS;
+  const checked = await checkFiles(files, { settings, onProgress: (done, total) => progress.update(done, total) });
+  progress.clear();
+  let next = 0;
+  return found.map((f): FileReport => (f.kind === "missing" ? unreadable(f.path, f.problem) : checked[next++]));
 }
 
 async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise<number> {
-  const settings = await settingsFromOptions(options.settings, options.set);
-  if (!settings.ok) {
-    io.err(`wres: ${settings.problem}\n`);
+  const resolved = await settingsFromOptions(options.settings, options.set);
+  if (!resolved.ok) {
+    io.err(`wres: ${resolved.problem}\n`);
     return 2;
   }
-  const reports: FileReport[] = [];
-  for (const found of await findFiles(paths)) {
-    reports.push(
-      found.kind === "missing" ? unreadable(found.path, found.problem) : await checkPath(found.path, settings.settings),
-    );
+  const settings = resolved.settings;
+  const reports = await checkAll(paths, options, settings, io);
+  // The files first: a reader who pipes the summary into `head` still gets the CSV and the report.
+  let written = true;
+  if (options.csv) written = (await writeOutput(options.csv, "CSV file", () => formatCsv(reports), io)) && written;
+  if (options.report) {
+    const context = { tool: `wres ${toolVersion()}`, checkedAt: new Date().toISOString(), settings };
+    const html = () => formatHtmlReport(reports, context);
+    written = (await writeOutput(options.report, "report", html, io)) && written;
   }
   if (options.json) {
-    io.out(
-      JSON.stringify({ tool: "wres", version: toolVersion(), settings: settings.settings, files: reports }, null, 2) +
-        "\n",
-    );
+    io.out(JSON.stringify({ tool: "wres", version: toolVersion(), settings, files: reports }, null, 2) + "\n");
   } else {
     const colour = options.color && io.isTty && !process.env.NO_COLOR;
     io.out(formatText(reports, colour ? COLOUR : PLAIN));
   }
-  if (options.csv) {
-    try {
-      await fs.writeFile(options.csv, formatCsv(reports));
-    } catch (e) {
-      io.err(`wres: could not write the CSV file ${options.csv} (${(e as NodeJS.ErrnoException).code ?? "error"}).\n`);
-      return 2;
-    }
-  }
-  return exitStatus(reports);
+  return written ? exitStatus(reports) : 2;
 }
 
 async function runTemplate(options: { output: string; force?: boolean }, io: Io): Promise<number> {
@@ -122,6 +131,7 @@ export async function main(argv: readonly string[], io: Io = PROCESS_IO): Promis
     .argument("<paths...>", ".xlsx files or folders")
     .option("--json", "print one JSON document (the documented shape) instead of the summary")
     .option("--csv <file>", "also write one CSV row per file with every indicator and the flag counts")
+    .option("--report <file>", "also write one self-contained HTML page: every return, the RL distributions, the flags")
     .option("--no-color", "no colour in the summary")
     .option("--settings <file>", 'thresholds from a JSON file, e.g. {"rlBand": [0.8, 1.25]}')
     .option(

@@ -11,6 +11,7 @@ import { computeYear, pooledRl, type RlResult, type YearResults } from "./indica
 import type { Metadata } from "./inputs";
 import { boardStatus, findings, gapTrend, isUnderRepresented, rlStatus, rlTrend, surveyStatus } from "./judge";
 import { buildOutputs, type OutputBlock } from "./outputs";
+import { NAMES } from "./names";
 import { overwriteConflicts, type OverwriteConflict, type WrittenValues } from "./overwrite";
 import type { RawWorkbook } from "./raw";
 import { readWorkbook } from "./read";
@@ -31,6 +32,8 @@ export interface CheckOptions {
    * Default true; Calculate turns it off, since it replaces those values (conflicts still ask first).
    */
   readonly reviewReported?: boolean;
+  /** List output cells that hold what the add-in did not write (default true; a reader that never writes skips it). */
+  readonly detectConflicts?: boolean;
 }
 
 export type WorkbookCheck =
@@ -76,7 +79,9 @@ export function checkWorkbook(raw: RawWorkbook, options: CheckOptions = {}): Wor
   const sorted = sortFlags(flags);
   const counts = countFlags(sorted);
   const summaryLine = summarise(counts, options);
-  const outputs = read.refused ? [] : buildOutputs(current, previous, twoYear, summaryLine, (n) => read.locate.has(n));
+  const outputs = read.refused
+    ? []
+    : draft.map((b) => (b.name === NAMES.checkSummary ? { ...b, values: [[summaryLine]] } : b));
   return {
     kind: "checked",
     meta: read.inputs.meta,
@@ -87,7 +92,10 @@ export function checkWorkbook(raw: RawWorkbook, options: CheckOptions = {}): Wor
     summaryLine,
     settings,
     refused: read.refused,
-    conflicts: overwriteConflicts(read.reported, read.locate, options.lastWritten ?? {}),
+    conflicts:
+      options.detectConflicts === false
+        ? []
+        : overwriteConflicts(read.reported, read.locate, options.lastWritten ?? {}),
   };
 }
 

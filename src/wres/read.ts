@@ -183,19 +183,20 @@ class BlockReader {
     if (!readings) return spec.rows.map(() => spec.columns.map(() => null));
     return readings.map((row, r) =>
       row.map((reading, c) => {
+        if (reading.status === "ok" && !reading.notice) return reading.value;
+        if (reading.status === "empty" && !required) return null;
+        // Only a cell with something to say costs an address and a label.
         const cell = this.locate.cell(name, r, c);
         const at = `${cell} (${cellLabel(spec, r, c)})`;
         const flag = { indicator: spec.indicator, name, cell };
         switch (reading.status) {
           case "ok":
-            if (reading.notice) {
-              this.flags.push({
-                ...flag,
-                code: reading.notice.code,
-                severity: reading.notice.severity,
-                message: `${at} ${reading.notice.says}.`,
-              });
-            }
+            this.flags.push({
+              ...flag,
+              code: reading.notice!.code,
+              severity: reading.notice!.severity,
+              message: `${at} ${reading.notice!.says}.`,
+            });
             return reading.value;
           case "invalid":
             this.flags.push({
@@ -206,23 +207,21 @@ class BlockReader {
             });
             return null;
           case "empty":
-            if (required) {
-              this.flags.push(
-                previousYear
-                  ? {
-                      ...flag,
-                      code: "PARTIAL_PREVIOUS_YEAR",
-                      severity: "warning",
-                      message: `${at} is empty while other previous-year figures for this indicator are filled; complete it or clear them all.`,
-                    }
-                  : {
-                      ...flag,
-                      code: "MISSING_VALUE",
-                      severity: "error",
-                      message: `${at} is empty${spec.kind === "count" ? "; enter 0 if there were none" : ""}.`,
-                    },
-              );
-            }
+            this.flags.push(
+              previousYear
+                ? {
+                    ...flag,
+                    code: "PARTIAL_PREVIOUS_YEAR",
+                    severity: "warning",
+                    message: `${at} is empty while other previous-year figures for this indicator are filled; complete it or clear them all.`,
+                  }
+                : {
+                    ...flag,
+                    code: "MISSING_VALUE",
+                    severity: "error",
+                    message: `${at} is empty${spec.kind === "count" ? "; enter 0 if there were none" : ""}.`,
+                  },
+            );
             return null;
         }
       }),

@@ -47,9 +47,16 @@ export function lookUpNames(workbook: WorkbookPart, requested: readonly string[]
     if (!sheetIndexByName.has(nameKey(s.name))) sheetIndexByName.set(nameKey(s.name), i);
   });
 
+  // Grouped once by key: a workbook may define many names, and every requested name is looked up.
+  const byKey = new Map<string, (typeof userNames)[number][]>();
+  for (const d of userNames) {
+    const key = nameKey(d.name);
+    const list = byKey.get(key);
+    if (list) list.push(d);
+    else byKey.set(key, [d]);
+  }
   const names = requested.map((name): NameDefinitions => {
-    const key = nameKey(name);
-    const same = userNames.filter((d) => nameKey(d.name) === key);
+    const same = byKey.get(nameKey(name)) ?? [];
     const global = same.find((d) => d.localSheetId === null);
     return {
       name,

@@ -1,0 +1,162 @@
+/**
+ * The worker pool behind `wres check` on many files: reports come back in the order given,
+ * and a file that fails — it vanished after the folder was searched, it is a folder, its
+ * worker crashed or hung, or no worker can start at all — costs only its own row, never the run.
+ * The pool runs the built worker (dist-cli); crashing workers wrap it.
+ */
+
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { checkFiles } from "../../src/cli/check-pool";
+import { main, type Io } from "../../src/cli/main";
+import type { FileReport } from "../../src/cli/file-report";
+import { progressBar, progressLine } from "../../src/cli/progress";
+import { DEFAULT_SETTINGS } from "../../src/wres/settings";
+
+const ROOT = join(__dirname, "..", "..");
+const WORKER = join(ROOT, "dist-cli", "cli", "check-worker.js");
+const SAMPLE = join(ROOT, "assets", "wres-sample.xlsx");
+
+let dir: string;
+const file = (name: string) => join(dir, name);
+
+/** A worker that behaves like the real one, except on files whose name contains `trigger`. */
+function wrappedWorker(name: string, trigger: string, misbehave: string): string {
+  const script = file(name);
+  writeFileSync(
+    script,
+    `const { parentPort } = require("worker_threads");
+parentPort.on("message", (job) => { if (job.file.includes(${JSON.stringify(trigger)})) { ${misbehave} } });
+require(${JSON.stringify(WORKER)});
+`,
+  );
+  return script;
+}
+
+const summary = (reports: readonly FileReport[]) => reports.map((r) => (r.status === "ok" ? `ok ${r.file}` : r.error));
+
+beforeAll(() => {
+  if (!existsSync(WORKER))
+    throw new Error("The command is not built: run `npm run build:cli` (npm test does it first).");
+  dir = mkdtempSync(join(tmpdir(), "wres-pool-"));
+  for (const name of ["a.xlsx", "b.xlsx", "c.xlsx", "d.xlsx", "crash.xlsx", "hang.xlsx"])
+    copyFileSync(SAMPLE, file(name));
+  mkdirSync(file("folder.xlsx"));
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("checkFiles", () => {
+  test("reports in the order given; a vanished file and a folder are one row each", async () => {
+    const given = [file("a.xlsx"), file("gone.xlsx"), file("b.xlsx"), file("folder.xlsx"), file("c.xlsx")];
+    const done: number[] = [];
+    const reports = await checkFiles(given, {
+      settings: DEFAULT_SETTINGS,
+      threads: 2,
+      workerScript: WORKER,
+      onProgress: (n, total) => done.push(n / total),
+    });
+    expect(summary(reports)).toEqual([
+      `ok ${file("a.xlsx")}`,
+      `${file("gone.xlsx")} no longer exists.`,
+      `ok ${file("b.xlsx")}`,
+      `${file("folder.xlsx")} is a folder.`,
+      `ok ${file("c.xlsx")}`,
+    ]);
+    expect(done).toEqual([0.2, 0.4, 0.6, 0.8, 1]);
+  });
+
+  test("a worker that crashes costs only its file; a fresh worker checks the rest", async () => {
+    const worker = wrappedWorker("crashing-worker.js", "crash", 'throw new Error("simulated crash");');
+    const given = ["a.xlsx", "crash.xlsx", "b.xlsx", "c.xlsx", "d.xlsx"].map(file);
+    const reports = await checkFiles(given, { settings: DEFAULT_SETTINGS, threads: 2, workerScript: worker });
+    expect(summary(reports)).toEqual([
+      `ok ${file("a.xlsx")}`,
+      `${file("crash.xlsx")} could not be checked: simulated crash.`,
+      `ok ${file("b.xlsx")}`,
+      `ok ${file("c.xlsx")}`,
+      `ok ${file("d.xlsx")}`,
+    ]);
+  });
+
+  test("a worker that exits or hangs is stopped and reported, never waited for", async () => {
+    const exiting = wrappedWorker("exiting-worker.js", "crash", "process.exit(7);");
+    const hanging = wrappedWorker("hanging-worker.js", "hang", "for (;;) {}");
+    const given = ["a.xlsx", "crash.xlsx", "b.xlsx"].map(file);
+    const exited = await checkFiles(given, { settings: DEFAULT_SETTINGS, threads: 1, workerScript: exiting });
+    expect(summary(exited)[1]).toBe(
+      `${file("crash.xlsx")} could not be checked: the checking thread stopped unexpectedly (exit code 7).`,
+    );
+    expect(summary(exited)[2]).toBe(`ok ${file("b.xlsx")}`);
+
+    const hung = await checkFiles(["a.xlsx", "hang.xlsx", "b.xlsx"].map(file), {
+      settings: DEFAULT_SETTINGS,
+      threads: 2,
+      workerScript: hanging,
+      fileTimeoutMs: 1500,
+    });
+    expect(summary(hung)).toEqual([
+      `ok ${file("a.xlsx")}`,
+      `${file("hang.xlsx")} could not be checked: it took longer than 1.5 seconds.`,
+      `ok ${file("b.xlsx")}`,
+    ]);
+  }, 20_000);
+
+  test("if no worker can start, every file says so and the run still ends", async () => {
+    const given = ["a.xlsx", "b.xlsx", "c.xlsx"].map(file);
+    const reports = await checkFiles(given, {
+      settings: DEFAULT_SETTINGS,
+      workerScript: file("no-such-worker.js"),
+    });
+    expect(reports).toHaveLength(3);
+    for (const r of reports) expect(r.status === "unreadable" && r.error).toMatch(/could not be checked: .+\.$/);
+  });
+
+  test("one or two files are checked in this thread", async () => {
+    const reports = await checkFiles([file("a.xlsx"), file("gone.xlsx")], {
+      settings: DEFAULT_SETTINGS,
+      workerScript: file("no-such-worker.js"),
+    });
+    expect(summary(reports)).toEqual([`ok ${file("a.xlsx")}`, `${file("gone.xlsx")} no longer exists.`]);
+  });
+});
+
+describe("the progress bar", () => {
+  test("says how far the check is, redraws in place and clears itself", () => {
+    expect(progressLine(120, 250)).toBe("Checking ▕████████████░░░░░░░░░░░░▏ 120/250 files…");
+    const written: string[] = [];
+    let t = 0;
+    const bar = progressBar(
+      (s) => written.push(s),
+      () => t,
+    );
+    bar.update(1, 4);
+    t += 10;
+    bar.update(2, 4); // too soon after the last redraw
+    t += 200;
+    bar.update(3, 4);
+    bar.update(4, 4); // the last one is always drawn
+    bar.clear();
+    expect(written).toEqual([
+      `\r\u001b[2K${progressLine(1, 4)}`,
+      `\r\u001b[2K${progressLine(3, 4)}`,
+      `\r\u001b[2K${progressLine(4, 4)}`,
+      "\r\u001b[2K",
+    ]);
+  });
+
+  test("wres check draws it on stderr only when stderr is a terminal and the output is not JSON", async () => {
+    const run = async (errIsTty: boolean, ...args: string[]) => {
+      const err: string[] = [];
+      const io: Io = { out: () => undefined, err: (t) => err.push(t), isTty: false, errIsTty };
+      await main(["check", file("a.xlsx"), file("b.xlsx"), ...args], io);
+      return err.join("");
+    };
+    const drawn = await run(true);
+    expect(drawn).toContain(progressLine(2, 2));
+    expect(drawn.endsWith("\r\u001b[2K")).toBe(true);
+    expect(await run(true, "--json")).toBe("");
+    expect(await run(false)).toBe("");
+  });
+});
