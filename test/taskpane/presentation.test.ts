@@ -83,8 +83,11 @@ describe("wording", () => {
     expect(formatInterval([1.4, 1.8], formatRl, 0.9)).toBe("90% CI 1.40 to 1.80");
   });
 
-  test("a message's leading cell is dropped only when it is exactly the flag's cell", () => {
+  test("a message's leading cell is dropped only when it is exactly the flag's cell, and the rest starts with a capital", () => {
     expect(withoutCellPrefix("'Indicator 1'!H12: Band 4 is …", "'Indicator 1'!H12")).toBe("Band 4 is …");
+    expect(withoutCellPrefix("'Indicators 2-4'!C27: only 9 BME staff …", "'Indicators 2-4'!C27")).toBe(
+      "Only 9 BME staff …",
+    );
     expect(withoutCellPrefix("'Indicator 1'!H12 (WRES_X) holds 1", "'Indicator 1'!H12")).toBe(
       "'Indicator 1'!H12 (WRES_X) holds 1",
     );

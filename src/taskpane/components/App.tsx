@@ -18,6 +18,7 @@ import { Problems } from "./Problems";
 import { Results } from "./Results";
 import { SummaryLine } from "./SummaryLine";
 import { Toolbar } from "./Toolbar";
+import { useVisuallyHiddenStyles } from "./visually-hidden";
 
 /** The blank template, relative to the task pane's page (the build copies it there). */
 export const DEFAULT_TEMPLATE_URL = "assets/wres-template.xlsx";
@@ -59,6 +60,7 @@ const useStyles = makeStyles({
 
 function Pane({ service, templateUrl }: Required<AppProps>) {
   const styles = useStyles();
+  const hidden = useVisuallyHiddenStyles();
   const { state, actions } = usePane(service);
   const [settingsOpen, setSettingsOpen] = useState(false);
   // The lazily loaded panels mount on first use and stay mounted, so that they close as they should.
@@ -84,6 +86,8 @@ function Pane({ service, templateUrl }: Required<AppProps>) {
   return (
     <FileDropZone enabled={canOpenFile} onFile={actions.openFile}>
       <main className={styles.root}>
+        {/* Office's pane title already shows the name; the heading gives screen readers a top level. */}
+        <h1 className={hidden.hidden}>WRES: Workforce Race Equality Standard</h1>
         <LiveRegion text={state.announcement} />
         {fileMode && <FileModeBanner fileName={state.fileName} canOpen={canOpenFile} />}
         <Toolbar

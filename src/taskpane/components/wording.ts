@@ -23,9 +23,14 @@ export const GAP_TONE: Record<GapStatus, Tone> = {
   "not-computable": "neutral",
 };
 
-/** Flag messages begin with their cell ("'Indicator 1'!H12: …"), which the pane shows apart. */
+/**
+ * Flag messages begin with their cell ("'Indicator 1'!H12: only 9 …"), which the pane shows
+ * apart; what is left starts the sentence, so it starts with a capital ("Only 9 …").
+ */
 export function withoutCellPrefix(message: string, cell: string | null): string {
-  return cell && message.startsWith(`${cell}: `) ? message.slice(cell.length + 2) : message;
+  if (!cell || !message.startsWith(`${cell}: `)) return message;
+  const rest = message.slice(cell.length + 2);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 /** Short names for the settings form and the "settings used" line (the descriptions are the domain's). */

@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+/**
+ * The docs' screenshots of the task pane on the bundled sample, light and dark:
+ * docs/screenshots/pane-light.png and pane-dark.png, at a task pane's usual size (350 × 900 CSS
+ * pixels, drawn at twice that for sharp text).
+ *
+ *   node scripts/screenshots.mjs [--no-build]
+ *
+ * Builds the pane first (production, as `npm run build` does) unless --no-build, then serves
+ * dist/ and opens it in headless Chromium exactly as the browser tests do (scripts/pane-browser.cjs:
+ * office.js from @microsoft/office-js, nothing fetched from the internet). The clock is fixed so
+ * that the "Checked …" line, and so the images, change only when the pane does.
+ */
+
+import { mkdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+const require = createRequire(import.meta.url);
+const { DIST, buildPane, isProductionBuild, launchChromium, routeOfficeJs, servePane } = require("./pane-browser.cjs");
+
+const ROOT = path.dirname(DIST);
+const OUT = path.join(ROOT, "docs", "screenshots");
+const VIEWPORT = { width: 350, height: 900 };
+const CHECKED_AT = new Date("2025-07-01T09:30:00");
+
+async function shoot(browser, origin, colorScheme) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 2, colorScheme, locale: "en-GB" });
+  try {
+    const traffic = await routeOfficeJs(context, origin);
+    const page = await context.newPage();
+    await page.clock.setFixedTime(CHECKED_AT);
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByRole("heading", { name: "Results" }).waitFor();
+    const file = path.join(OUT, `pane-${colorScheme}.png`);
+    await page.screenshot({ path: file, animations: "disabled" });
+    if (traffic.blocked.length > 0) throw new Error(`The page asked for ${traffic.blocked.join(", ")}`);
+    console.log(`${path.relative(ROOT, file)}  ${(statSync(file).size / 1000).toFixed(0)} KB`);
+  } finally {
+    await context.close();
+  }
+}
+
+async function main() {
+  if (!process.argv.includes("--no-build")) {
+    console.log("Building the pane (production)…");
+    await buildPane(DIST);
+  } else if (!isProductionBuild(DIST)) {
+    throw new Error("dist/ holds no production build: run npm run build, or drop --no-build.");
+  }
+  mkdirSync(OUT, { recursive: true });
+  const server = await servePane(DIST);
+  const browser = await launchChromium();
+  try {
+    for (const scheme of ["light", "dark"]) await shoot(browser, server.origin, scheme);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
