@@ -46,17 +46,25 @@ export function inflateEntry(archive: Uint8Array, entry: ZipEntry, budget: Infla
   const data = entryData(archive, entry);
   let output: Uint8Array;
   if (entry.method === 0) output = data;
-  else if (entry.method === 8) output = inflateWithin(data, budget);
+  else if (entry.method === 8) output = inflateWithin(data, entry.uncompressedSize, budget);
   else throw FAULT.unsupportedCompression(entry.method);
   budget.check(output.length, data.length);
   budget.spend(output.length);
   return output;
 }
 
-function inflateWithin(data: Uint8Array, budget: InflateBudget): Uint8Array {
+function inflateWithin(data: Uint8Array, declaredSize: number, budget: InflateBudget): Uint8Array {
   try {
-    // Small enough that even the worst case fits the budget: inflate in one go (the usual case).
-    if (data.length * DEFLATE_MAX_EXPANSION <= budget.entryAllowance) return inflateSync(data);
+    // Small enough that even the worst case fits the budget: inflate in one go (the usual case),
+    // into a buffer of the declared size, which spares fflate growing its own as it goes.
+    if (data.length * DEFLATE_MAX_EXPANSION <= budget.entryAllowance) {
+      if (declaredSize > 0) {
+        // One byte over: fflate fills the buffer and stops, so a full buffer means the header lied.
+        const out = inflateSync(data, { out: new Uint8Array(declaredSize + 1) });
+        if (out.length <= declaredSize) return out;
+      }
+      return inflateSync(data);
+    }
     return inflateInSteps(data, budget);
   } catch (e) {
     if (e instanceof XlsxFault) throw e;

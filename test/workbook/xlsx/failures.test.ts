@@ -98,6 +98,21 @@ describe("readXlsx: files that are not readable workbooks", () => {
     expect(result).toEqual({ ok: false, error: "is larger than 1 MB, too large to be a WRES return" });
   });
 
+  it("reads an entry whose header declares fewer or more bytes than it holds, as an honest one", () => {
+    const honest = readXlsx(xlsx, ["WRES_Count"]);
+    const lying = (declared: (size: number) => number) =>
+      readXlsx(
+        craftZip(
+          craftedEntriesOf(xlsx).map((e) => (e.path === SHEET1 ? { ...e, declaredSize: declared(e.declaredSize) } : e)),
+        ),
+        ["WRES_Count"],
+      );
+    expect(honest.ok).toBe(true);
+    expect(lying((n) => Math.floor(n / 3))).toEqual(honest);
+    expect(lying((n) => n - 1)).toEqual(honest);
+    expect(lying((n) => n * 2)).toEqual(honest);
+  });
+
   it("refuses entries of an unknown compression method, and zip-encrypted entries", () => {
     const withSheet1 = (change: Partial<CraftedEntry>) =>
       craftZip(craftedEntriesOf(xlsx).map((e) => (e.path === SHEET1 ? { ...e, ...change } : e)));
