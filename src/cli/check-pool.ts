@@ -9,6 +9,7 @@
  * always ends.
  */
 
+import { statSync } from "fs";
 import { availableParallelism } from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
@@ -75,6 +76,8 @@ class CheckPool {
   private readonly reports: (FileReport | undefined)[];
   private readonly script: string;
   private readonly timeoutMs: number;
+  /** Indices of the files in the order they are handed out: largest first. */
+  private readonly order: readonly number[];
   private next = 0;
   private done = 0;
   private finished: (reports: FileReport[]) => void = () => undefined;
@@ -87,6 +90,7 @@ class CheckPool {
     this.reports = new Array<FileReport | undefined>(files.length);
     this.script = options.workerScript ?? path.join(__dirname, "check-worker.js");
     this.timeoutMs = options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
+    this.order = largestFirst(files);
   }
 
   run(): Promise<FileReport[]> {
@@ -113,7 +117,7 @@ class CheckPool {
       });
     } catch (e) {
       // No worker can start (e.g. the script is missing): every file not yet given out says so.
-      while (this.next < this.files.length) this.fail(this.next++, e);
+      while (this.next < this.files.length) this.fail(this.order[this.next++], e);
       return;
     }
     let job: number | null = null;
@@ -131,7 +135,7 @@ class CheckPool {
         void worker.terminate();
         return;
       }
-      job = this.next++;
+      job = this.order[this.next++];
       const message: CheckJob = { index: job, file: this.files[job] };
       worker.postMessage(message);
       timer = setTimeout(() => {
@@ -159,4 +163,20 @@ class CheckPool {
   private fail(index: number, why: unknown): void {
     this.record(index, couldNotBeChecked(this.files[index], why));
   }
+}
+
+/**
+ * The files' indices, largest file first: the slow ones (a big workbook, a zip bomb refused
+ * after inflating up to its limit) start early instead of leaving one thread busy at the end
+ * while the others wait. Reports still come back in the order the files were given.
+ */
+function largestFirst(files: readonly string[]): number[] {
+  const size = files.map((f) => {
+    try {
+      return statSync(f).size;
+    } catch {
+      return 0; // the check itself will say what is wrong with it
+    }
+  });
+  return files.map((_, i) => i).sort((a, b) => size[b] - size[a] || a - b);
 }
