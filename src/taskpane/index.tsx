@@ -8,7 +8,7 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, makeStaticStyles } from "@fluentui/react-components";
 import { App } from "./components/App";
-import { useOfficeTheme, type OfficeThemeColours } from "./components/theme";
+import { useOfficeColours, useOfficeTheme, type OfficeThemeColours } from "./components/theme";
 import { TEMPLATE_URL } from "./services/assets";
 import { createService } from "./services/create-service";
 import type { WresService } from "./wres-service";
@@ -22,7 +22,7 @@ function officeTheme(): OfficeThemeColours | null {
 
 function Pane({ service }: { readonly service: WresService }) {
   usePageStyles();
-  const theme = useOfficeTheme(officeTheme());
+  const theme = useOfficeTheme(useOfficeColours(officeTheme));
   return (
     <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
       <App service={service} templateUrl={TEMPLATE_URL} />

@@ -50,7 +50,7 @@ function systemPrefersDark(): boolean {
 
 /**
  * The Fluent theme for the task pane, following the system's light/dark setting as it changes.
- * Pass `Office.context.officeTheme` (read it again and re-render on Office's theme-changed event).
+ * Pass Office's theme colours (see `useOfficeColours`, which reads them again as the pane regains focus).
  */
 export function useOfficeTheme(office?: OfficeThemeColours | null): Theme {
   const [prefersDark, setPrefersDark] = useState(systemPrefersDark);
@@ -62,4 +62,29 @@ export function useOfficeTheme(office?: OfficeThemeColours | null): Theme {
     return () => query.removeEventListener("change", onChange);
   }, []);
   return pickTheme(office, prefersDark);
+}
+
+/**
+ * Office's theme colours, read again whenever the pane regains focus or becomes visible: the
+ * theme is changed in Office's own settings, outside the pane, and Excel raises no
+ * theme-changed event for add-ins, so coming back to the pane is when to look.
+ */
+export function useOfficeColours(read: () => OfficeThemeColours | null): OfficeThemeColours | null {
+  const [colours, setColours] = useState(read);
+  useEffect(() => {
+    const refresh = (): void =>
+      setColours((previous) => {
+        const now = read();
+        const same =
+          previous?.isDarkTheme === now?.isDarkTheme && previous?.bodyBackgroundColor === now?.bodyBackgroundColor;
+        return same ? previous : now;
+      });
+    window.addEventListener("focus", refresh);
+    document.addEventListener("visibilitychange", refresh);
+    return () => {
+      window.removeEventListener("focus", refresh);
+      document.removeEventListener("visibilitychange", refresh);
+    };
+  }, [read]);
+  return colours;
 }
