@@ -81,7 +81,8 @@ export function boardStatus(i9: I9Result | null, settings: Settings): GapStatus 
   return [i9.total, i9.voting, i9.executive].some((d) => boardAdverse(d, settings)) ? "adverse" : "within";
 }
 
-const pp = (x: number): string => `${showNumber(roundTo(x * 100, 1))} points`;
+/** Percentage points, with a true minus sign as the figures elsewhere show it ("−4.3 points"). */
+const pp = (x: number): string => `${showNumber(roundTo(x * 100, 1)).replace("-", "−")} points`;
 const pc = (x: number): string => `${showNumber(roundTo(x * 100, 1))}%`;
 const two = (x: number): string => roundTo(x, RL_DECIMALS).toFixed(2);
 
@@ -108,7 +109,7 @@ const SURVEY_SUBJECT: Record<SurveyIndicator, string> = {
 /** "31.2% of BME staff and 26.0% of White staff experienced …: a gap of 5.2 points." */
 export function surveyMeaning(id: SurveyIndicator, s: SurveyResult): string | null {
   if (s.gap === null || s.white === null || s.bme === null) return null;
-  return `${pc(s.bme)} of BME staff and ${pc(s.white)} of White staff ${SURVEY_SUBJECT[id]}: a gap of ${showNumber(roundTo(s.gap * 100, 1))} points.`;
+  return `${pc(s.bme)} of BME staff and ${pc(s.white)} of White staff ${SURVEY_SUBJECT[id]}: a gap of ${pp(s.gap)}.`;
 }
 
 export function boardMeaning(diff: number, row: string): string {

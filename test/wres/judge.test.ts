@@ -177,7 +177,7 @@ describe("GAP_SURVEY", () => {
       name: "WRES_I7_Gap",
       cell: addressOf("WRES_I7_Gap"),
     });
-    expect(f.message).toContain("a gap of -10 points");
+    expect(f.message).toContain("a gap of −10 points");
   });
 
   test("I7: 65 % BME against 60 % White is favourable, with no flag", () => {
@@ -377,6 +377,6 @@ describe("WORSENED and year-on-year trends", () => {
       name: "WRES_I9_Diff",
       cell: addressOf("WRES_I9_Diff", 0),
     });
-    expect(f.message).toContain("2.1 points last year, -4.3 points this year");
+    expect(f.message).toContain("2.1 points last year, −4.3 points this year");
   });
 });
