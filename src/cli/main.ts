@@ -75,7 +75,27 @@ async function checkAll(
   return found.map((f): FileReport => (f.kind === "missing" ? unreadable(f.path, f.problem) : checked[next++]));
 }
 
+/** The CSV and the report never write over a workbook: a mistyped `--csv returns.xlsx` must not destroy a return. */
+function outputProblem(options: CheckOptions): string | null {
+  for (const [flag, file] of [
+    ["--csv", options.csv],
+    ["--report", options.report],
+  ] as const) {
+    if (file && /\.xls[xmb]?$/i.test(file))
+      return `${flag} ${file} would write over a workbook; give a .${flag === "--csv" ? "csv" : "html"} file name.`;
+  }
+  if (options.csv && options.report && path.resolve(options.csv) === path.resolve(options.report)) {
+    return "--csv and --report name the same file; give each its own.";
+  }
+  return null;
+}
+
 async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise<number> {
+  const problem = outputProblem(options);
+  if (problem) {
+    io.err(`wres: ${problem}\n`);
+    return 2;
+  }
   const resolved = await settingsFromOptions(options.settings, options.set);
   if (!resolved.ok) {
     io.err(`wres: ${resolved.problem}\n`);

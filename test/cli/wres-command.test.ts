@@ -307,6 +307,20 @@ describe("--csv", () => {
   });
 });
 
+describe("outputs never write over a workbook", () => {
+  test("--csv or --report naming an .xlsx file is a usage error, and the workbook is untouched", () => {
+    const before = readFileSync(file("good.xlsx"));
+    const run = wres("check", SAMPLE, "--csv", file("good.xlsx"));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`wres: --csv ${file("good.xlsx")} would write over a workbook; give a .csv file name.\n`);
+    expect(wres("check", SAMPLE, "--report", file("good.xlsx")).status).toBe(2);
+    expect(readFileSync(file("good.xlsx")).equals(before)).toBe(true);
+    expect(wres("check", SAMPLE, "--csv", file("same.out"), "--report", file("same.out")).stderr).toContain(
+      "name the same file",
+    );
+  });
+});
+
 describe("wres template, --version, --help and usage errors", () => {
   test("template writes the bundled blank template and refuses to overwrite", () => {
     const out = file("blank.xlsx");
