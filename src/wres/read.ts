@@ -126,10 +126,10 @@ class BlockReader {
     }
     const grid = (base: string, id: IndicatorId): Grid | null =>
       present.has(id) ? this.grid(yearName(base, previousYear), previousYear) : null;
-    const optionalGrid = (base: string, id: IndicatorId): Grid | null | undefined =>
-      present.has(id)
-        ? this.optionalGrid(yearName(base, previousYear), previousYear, id, present.has("I1"))
-        : undefined;
+    const optionalGrid = (base: string, id: IndicatorId): Grid | null =>
+      present.has(id) ? this.optionalGrid(yearName(base, previousYear), previousYear) : null;
+    const headcount = (id: "I3" | "I4"): Grid | null =>
+      present.has(id) ? this.headcountGrid(id, previousYear, present.has("I1")) : null;
 
     const i1 = I1_BLOCKS.map((b) => grid(NAMES.i1(b), "I1"));
     const survey = {} as Record<(typeof SURVEY_INDICATORS)[number], SurveyInputs | null>;
@@ -142,8 +142,8 @@ class BlockReader {
     const appointed = grid(NAMES.events("I2"), "I2");
     const entered = grid(NAMES.events("I3"), "I3");
     const accessed = grid(NAMES.events("I4"), "I4");
-    const h3 = optionalGrid(NAMES.population("I3"), "I3");
-    const h4 = optionalGrid(NAMES.population("I4"), "I4");
+    const h3 = headcount("I3");
+    const h4 = headcount("I4");
     const board = grid(NAMES.board, "I9");
     return {
       I1: i1.every((g) => g !== null)
@@ -228,26 +228,30 @@ class BlockReader {
     );
   }
 
+  /** A block that may be left wholly blank (null), but not partly. */
+  private optionalGrid(name: string, previousYear: boolean): Grid | null {
+    return this.anyFilled(name) ? this.grid(name, previousYear) : null;
+  }
+
   /**
-   * A block that may be left wholly blank (null), but not partly. A blank headcount falls back on
-   * the year's indicator 1 workforce; without one (a previous year with no indicator 1) it is needed.
+   * Indicator 3 or 4's headcount: left blank, the year's indicator 1 workforce is used (with a
+   * notice); without one (a previous year with no indicator 1) it is needed after all.
    */
-  private optionalGrid(name: string, previousYear: boolean, id: IndicatorId, hasWorkforce: boolean): Grid | null {
-    if (!this.anyFilled(name)) {
-      if (name.includes("_Headcount") && !hasWorkforce) return this.grid(name, previousYear);
-      if (name.includes("_Headcount") && this.locate.has(name)) {
-        this.flags.push({
-          code: "HEADCOUNT_FROM_WORKFORCE",
-          severity: "info",
-          indicator: id,
-          name,
-          cell: this.locate.cell(name),
-          message: `${this.locate.cell(name)} (${name}) is blank, so the indicator 1 workforce${previousYear ? " of the previous year" : ""} is used as the headcount.`,
-        });
-      }
-      return null;
+  private headcountGrid(id: "I3" | "I4", previousYear: boolean, hasWorkforce: boolean): Grid | null {
+    const name = yearName(NAMES.population(id), previousYear);
+    if (this.anyFilled(name) || !hasWorkforce) return this.grid(name, previousYear);
+    if (this.locate.has(name)) {
+      const cell = this.locate.cell(name);
+      this.flags.push({
+        code: "HEADCOUNT_FROM_WORKFORCE",
+        severity: "info",
+        indicator: id,
+        name,
+        cell,
+        message: `${cell} (${name}) is blank, so the indicator 1 workforce${previousYear ? " of the previous year" : ""} is used as the headcount.`,
+      });
     }
-    return this.grid(name, previousYear);
+    return null;
   }
 }
 
