@@ -7,18 +7,15 @@
  * formulas and keeps numbers as numbers; the order is stable.
  */
 
-import { spawnSync } from "child_process";
 import { createHash } from "crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { assertCommandBuilt, wres, type Run } from "../helpers/run-wres";
 import { csvField } from "../../src/cli/csv";
 import type { Flag } from "../../src/wres/flags";
 import { generateReturns, type PlantedReturn, type ReturnsManifest } from "../helpers/synthetic-returns/generate";
 import { HOSTILE_NAMES } from "../helpers/synthetic-returns/organisations";
-
-const ROOT = join(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "wres.js");
 
 interface JsonFile {
   file: string;
@@ -26,22 +23,6 @@ interface JsonFile {
   error?: string;
   organisation?: string | null;
   flags?: Flag[];
-}
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function wres(...args: string[]): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: "utf8",
-    cwd: ROOT,
-    env: { ...process.env, NO_COLOR: "1" },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** RFC 4180 fields: quoted fields may hold commas, quotes ("") and line breaks. */
@@ -100,9 +81,7 @@ const returnsOf = (...kinds: PlantedReturn["kind"][]) => manifest.returns.filter
 const pathsOf = (returns: readonly PlantedReturn[]) => returns.map((r) => join(folder, r.file));
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, "dist-cli", "cli", "main.js"))) {
-    throw new Error("The command is not built: run `npm run build:cli` (npm test does it first).");
-  }
+  assertCommandBuilt();
   work = mkdtempSync(join(tmpdir(), "wres-folder-"));
   folder = join(work, "returns");
   manifest = await generateReturns(folder, { count: 30, seed: 20251122 });

@@ -4,11 +4,11 @@
  * number cells, and files that are not workbooks at all.
  */
 
-import { spawnSync } from "child_process";
 import { createHash } from "crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { assertCommandBuilt, ROOT, wres, type Run } from "../helpers/run-wres";
 import { absoluteRange, cellAddress } from "../../src/wres/a1";
 import type { IndicatorsReport } from "../../src/wres/report";
 import { buildTemplate } from "../../src/template/build-workbook";
@@ -18,24 +18,7 @@ import { SAMPLE_PROBLEMS } from "../../src/template/sample";
 import { removeDefinedName, setDefinedName } from "../helpers/xlsx-patch";
 import { validYear } from "../helpers/raw-workbook";
 
-const ROOT = join(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "wres.js");
 const SAMPLE = join(ROOT, "assets", "wres-sample.xlsx");
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function wres(...args: string[]): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: "utf8",
-    cwd: ROOT,
-    env: { ...process.env, NO_COLOR: "1" },
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 interface JsonFlag {
   code: string;
@@ -74,9 +57,7 @@ let dir: string;
 const file = (name: string) => join(dir, name);
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, "dist-cli", "cli", "main.js"))) {
-    throw new Error("The command is not built: run `npm run build:cli` (npm test does it first).");
-  }
+  assertCommandBuilt();
   dir = mkdtempSync(join(tmpdir(), "wres-cli-"));
   writeFileSync(file("good.xlsx"), await buildTemplate(values()));
   writeFileSync(
@@ -124,6 +105,8 @@ beforeAll(async () => {
   for (const spec of TEMPLATE_LAYOUT.keys()) plain = removeDefinedName(plain, spec);
   writeFileSync(file("bad/no-names.xlsx"), plain);
 }, 60_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("wres check on a good workbook", () => {
   test("exit 0, every indicator computed from the counts", () => {
