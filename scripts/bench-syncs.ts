@@ -11,7 +11,7 @@
 
 import path from "node:path";
 import { ExcelWresService } from "../src/taskpane/services/excel-wres-service";
-import type { PaneOutcome } from "../src/taskpane/wres-service";
+import type { PaneOutcome, PaneResult } from "../src/taskpane/wres-service";
 import { DEFAULT_SETTINGS } from "../src/wres/settings";
 import type { FakeWorkbook } from "../test/workbook/office/fake-excel";
 import { fakeFromFile } from "../test/workbook/office/fixtures";
@@ -29,9 +29,10 @@ function serviceOn(book: FakeWorkbook): ExcelWresService {
 }
 
 /** Runs one operation on `book` and says how many syncs it made and what each carried. */
-async function measure(book: FakeWorkbook, operation: () => Promise<PaneOutcome | unknown>) {
+async function measure(book: FakeWorkbook, operation: () => Promise<PaneResult<PaneOutcome | unknown>>) {
   book.syncs.length = 0;
-  const outcome = await operation();
+  const result = await operation();
+  const outcome = result.ok ? result.value : { kind: "error" };
   const kind = typeof outcome === "object" && outcome !== null && "kind" in outcome ? String(outcome.kind) : "done";
   return { syncs: book.syncs.length, commands: [...book.syncs], kind };
 }

@@ -2,6 +2,9 @@
  * The one service the task pane's components call. Two implementations: the live workbook
  * (Office.js) and a workbook file in the browser (.xlsx adapter). Components make no Office
  * calls and compute nothing: results come from the domain through this service.
+ *
+ * Every operation answers with a PaneResult and none rejects: whatever Excel, the network or a
+ * file refuses comes back as a PaneError, said plainly with what to do about it.
  */
 
 import type { OverwriteConflict, Settings, WorkbookCheck } from "../wres";
@@ -14,6 +17,16 @@ export interface PaneError {
   readonly advice: string;
 }
 
+/** What an operation of the service gives: its value, or the error that stopped it. */
+export type PaneResult<T = void> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: PaneError };
+
+export const success = <T>(value: T): PaneResult<T> => ({ ok: true, value });
+export const failure = (error: PaneError): PaneResult<never> => ({ ok: false, error });
+/** The result of an operation that has nothing to give back. */
+export const DONE: PaneResult = success(undefined);
+
+/** What a check of the workbook (Calculate, Validate, a file opened) came to. */
 export type PaneOutcome =
   | {
       readonly kind: "checked";
@@ -26,25 +39,24 @@ export type PaneOutcome =
   /** The workbook has no WRES names: offer to insert the template. */
   | { readonly kind: "not-wres"; readonly fileName: string | null }
   /** Calculate stopped before writing because these output cells hold what the add-in did not write. */
-  | { readonly kind: "needs-confirmation"; readonly conflicts: readonly OverwriteConflict[] }
-  | { readonly kind: "error"; readonly error: PaneError };
+  | { readonly kind: "needs-confirmation"; readonly conflicts: readonly OverwriteConflict[] };
 
 export interface WresService {
   /** "excel": the live workbook, outputs are written; "file": a workbook file, nothing is written back. */
   readonly mode: "excel" | "file";
   /** Reads, computes and (in Excel) writes every output; `overwrite` confirms replacing the listed conflicts. */
-  calculate(settings: Settings, overwrite: boolean): Promise<PaneOutcome>;
+  calculate(settings: Settings, overwrite: boolean): Promise<PaneResult<PaneOutcome>>;
   /** The reviewer's mode: reads inputs and the outputs already present, recomputes, writes nothing. */
-  validate(settings: Settings): Promise<PaneOutcome>;
-  /** Selects a cell such as `'Indicators 2-4'!D7` in the workbook (no-op for files). */
-  goToCell(address: string): Promise<PaneError | null>;
+  validate(settings: Settings): Promise<PaneResult<PaneOutcome>>;
+  /** Selects a cell such as `'Indicators 2-4'!D7` in the workbook (does nothing for files). */
+  goToCell(address: string): Promise<PaneResult>;
   /** Whether Insert template can insert the sheets here, or only offer the file. */
   canInsertTemplate(): boolean;
   /** Inserts the template's sheets into the current workbook. */
-  insertTemplate(): Promise<PaneError | null>;
-  /** The thresholds stored in the document, or the defaults. */
-  loadSettings(): Promise<Settings>;
-  saveSettings(settings: Settings): Promise<PaneError | null>;
+  insertTemplate(): Promise<PaneResult>;
+  /** The thresholds stored in the document, or the defaults when none are stored. */
+  loadSettings(): Promise<PaneResult<Settings>>;
+  saveSettings(settings: Settings): Promise<PaneResult>;
   /** File mode: checks another workbook file (opened or dropped). */
-  openFile?(name: string, bytes: Uint8Array, settings: Settings): Promise<PaneOutcome>;
+  openFile?(name: string, bytes: Uint8Array, settings: Settings): Promise<PaneResult<PaneOutcome>>;
 }

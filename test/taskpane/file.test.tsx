@@ -3,6 +3,7 @@
 
 import { createEvent, fireEvent, screen, waitFor } from "@testing-library/react";
 import { describeCounts } from "../../src/taskpane/state/announcements";
+import { failure } from "../../src/taskpane/wres-service";
 import { checkSample, fakeService, renderPane, SAMPLE_BYTES } from "./support";
 
 const xlsxFile = (name: string, bytes: Uint8Array<ArrayBuffer> = SAMPLE_BYTES): File =>
@@ -60,10 +61,9 @@ test("a file that is not .xlsx is refused with advice, and the service is not ca
 
 test("the service's error about an unreadable file is shown with its advice", async () => {
   const service = fakeService("file");
-  service.openFile.mockResolvedValueOnce({
-    kind: "error",
-    error: { message: "broken.xlsx is not a valid .xlsx file.", advice: "Open it in Excel and save it again." },
-  });
+  service.openFile.mockResolvedValueOnce(
+    failure({ message: "broken.xlsx is not a valid .xlsx file.", advice: "Open it in Excel and save it again." }),
+  );
   const pane = renderPane(service);
   await screen.findByRole("heading", { name: "Results" });
   await pane.user.upload(screen.getByLabelText("Workbook file (.xlsx)"), xlsxFile("broken.xlsx"));

@@ -8,7 +8,7 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
 import { PaneErrorBoundary } from "../../src/taskpane/components/PaneErrorBoundary";
-import type { PaneOutcome } from "../../src/taskpane/wres-service";
+import { failure, success, type PaneOutcome, type PaneResult } from "../../src/taskpane/wres-service";
 import { DEFAULT_SETTINGS } from "../../src/wres/settings";
 import { calculate, checkSample, checkedOutcome, deferred, fakeService, renderPane, SAMPLE_FILE_NAME } from "./support";
 
@@ -37,7 +37,7 @@ describe("on start", () => {
 
 test("while working the buttons do nothing, a labelled spinner shows, and the live region says so", async () => {
   const service = fakeService();
-  const pending = deferred<PaneOutcome>();
+  const pending = deferred<PaneResult<PaneOutcome>>();
   service.calculate.mockReturnValueOnce(pending.promise);
   const pane = renderPane(service);
   const calculateButton = await screen.findByRole("button", { name: "Calculate" });
@@ -54,7 +54,7 @@ test("while working the buttons do nothing, a labelled spinner shows, and the li
   expect(service.calculate).toHaveBeenCalledTimes(1);
   expect(service.validate).not.toHaveBeenCalled();
 
-  pending.resolve(checkedOutcome(DEFAULT_SETTINGS, true));
+  pending.resolve(success(checkedOutcome(DEFAULT_SETTINGS, true)));
   expect(await screen.findByRole("heading", { name: "Results" })).toHaveFocus();
   expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
   expect(calculateButton).not.toHaveAttribute("aria-disabled", "true");
@@ -65,7 +65,7 @@ describe("confirm overwrite", () => {
 
   function serviceAskingFirst() {
     const service = fakeService();
-    service.calculate.mockResolvedValueOnce({ kind: "needs-confirmation", conflicts });
+    service.calculate.mockResolvedValueOnce(success({ kind: "needs-confirmation", conflicts }));
     return service;
   }
 
@@ -105,7 +105,7 @@ describe("confirm overwrite", () => {
 describe("not a WRES workbook", () => {
   test("says so and inserts the template when the host can", async () => {
     const service = fakeService();
-    service.calculate.mockResolvedValueOnce({ kind: "not-wres", fileName: null });
+    service.calculate.mockResolvedValueOnce(success({ kind: "not-wres", fileName: null }));
     const pane = renderPane(service);
     await pane.user.click(await screen.findByRole("button", { name: "Calculate" }));
     const heading = await screen.findByRole("heading", { name: "This is not a WRES workbook" });
@@ -121,7 +121,7 @@ describe("not a WRES workbook", () => {
 
   test("offers the template file to download when it cannot be inserted", async () => {
     const service = fakeService("file");
-    service.validate.mockResolvedValueOnce({ kind: "not-wres", fileName: "budget.xlsx" });
+    service.validate.mockResolvedValueOnce(success({ kind: "not-wres", fileName: "budget.xlsx" }));
     renderPane(service);
     expect(await screen.findByRole("heading", { name: "budget.xlsx is not a WRES workbook" })).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Insert template" })).not.toBeInTheDocument();
@@ -132,11 +132,13 @@ describe("not a WRES workbook", () => {
 
   test("an error inserting the template is shown with its advice", async () => {
     const service = fakeService();
-    service.calculate.mockResolvedValueOnce({ kind: "not-wres", fileName: null });
-    service.insertTemplate.mockResolvedValueOnce({
-      message: "The workbook is read-only.",
-      advice: "Save a copy you can edit, then insert the template there.",
-    });
+    service.calculate.mockResolvedValueOnce(success({ kind: "not-wres", fileName: null }));
+    service.insertTemplate.mockResolvedValueOnce(
+      failure({
+        message: "The workbook is read-only.",
+        advice: "Save a copy you can edit, then insert the template there.",
+      }),
+    );
     const pane = renderPane(service);
     await pane.user.click(await screen.findByRole("button", { name: "Calculate" }));
     await pane.user.click(await screen.findByRole("button", { name: "Insert template" }));
@@ -153,7 +155,7 @@ describe("errors", () => {
 
   test("a service error shows its message and advice, takes focus, and can be dismissed", async () => {
     const service = fakeService();
-    service.calculate.mockResolvedValueOnce({ kind: "error", error });
+    service.calculate.mockResolvedValueOnce(failure(error));
     const pane = renderPane(service);
     await pane.user.click(await screen.findByRole("button", { name: "Calculate" }));
     const message = await screen.findByText(error.message);
@@ -169,7 +171,7 @@ describe("errors", () => {
     const service = fakeService();
     const pane = renderPane(service);
     await calculate(pane);
-    service.calculate.mockResolvedValueOnce({ kind: "error", error });
+    service.calculate.mockResolvedValueOnce(failure(error));
     await pane.user.click(screen.getByRole("button", { name: "Calculate" }));
     expect(await screen.findByText(error.message)).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Results" })).toBeInTheDocument();
@@ -187,7 +189,12 @@ describe("errors", () => {
 
   test("settings that cannot be loaded fall back to the defaults and say so", async () => {
     const service = fakeService();
-    service.loadSettings.mockRejectedValueOnce(new Error("settings store unavailable"));
+    service.loadSettings.mockResolvedValueOnce(
+      failure({
+        message: "The saved settings could not be read (settings store unavailable).",
+        advice: "The default thresholds are used; open Settings to check them and save again.",
+      }),
+    );
     const pane = renderPane(service);
     expect(
       await screen.findByText("The saved settings could not be read (settings store unavailable)."),

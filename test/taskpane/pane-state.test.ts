@@ -2,7 +2,8 @@
 
 import { busyLabel, checkedAnnouncement, describeCounts } from "../../src/taskpane/state/announcements";
 import { INITIAL_PANE_STATE, paneReducer, type PaneState } from "../../src/taskpane/state/pane-state";
-import { isXlsxFileName, unexpectedError } from "../../src/taskpane/state/use-pane";
+import { isXlsxFileName } from "../../src/taskpane/state/pane-actions";
+import { unexpectedError } from "../../src/taskpane/state/run-operation";
 import { DEFAULT_SETTINGS } from "../../src/wres/settings";
 import { checkedOutcome, checkSample } from "./sample";
 
@@ -88,12 +89,7 @@ describe("paneReducer", () => {
       moveFocus: true,
     });
     const error = { message: "Excel is busy.", advice: "Try again." };
-    const s = paneReducer(shown, {
-      type: "checked",
-      operation: "calculate",
-      outcome: { kind: "error", error },
-      moveFocus: true,
-    });
+    const s = paneReducer(shown, { type: "failed", error, moveFocus: true });
     expect(s.error).toBe(error);
     expect(s.view).toBe(shown.view);
     expect(s.focus?.target).toBe("error");

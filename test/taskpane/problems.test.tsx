@@ -4,7 +4,7 @@
 import { screen, within } from "@testing-library/react";
 import { groupFlags } from "../../src/taskpane/components/flag-groups";
 import { FLAG_CODES } from "../../src/wres/flags";
-import type { CheckedWorkbook } from "../../src/taskpane/wres-service";
+import { failure, success, type CheckedWorkbook } from "../../src/taskpane/wres-service";
 import { calculate, checkSample, fakeService, openSection, renderPane, type RenderedPane } from "./support";
 
 async function openAllGroups(pane: RenderedPane, check: CheckedWorkbook) {
@@ -64,25 +64,27 @@ test("Go to cell asks the service to select the flag's cell", async () => {
 test("a flag without a cell has no Go to cell button", async () => {
   const service = fakeService();
   const check = checkSample();
-  service.calculate.mockResolvedValueOnce({
-    kind: "checked",
-    written: true,
-    fileName: null,
-    check: {
-      ...check,
-      flags: [
-        {
-          code: "MISSING_NAME",
-          severity: "error",
-          indicator: null,
-          name: "WRES_I2_RL",
-          cell: null,
-          message: "The name WRES_I2_RL is missing.",
-        },
-      ],
-      counts: { errors: 1, warnings: 0, gaps: 0, info: 0 },
-    },
-  });
+  service.calculate.mockResolvedValueOnce(
+    success({
+      kind: "checked",
+      written: true,
+      fileName: null,
+      check: {
+        ...check,
+        flags: [
+          {
+            code: "MISSING_NAME",
+            severity: "error",
+            indicator: null,
+            name: "WRES_I2_RL",
+            cell: null,
+            message: "The name WRES_I2_RL is missing.",
+          },
+        ],
+        counts: { errors: 1, warnings: 0, gaps: 0, info: 0 },
+      },
+    }),
+  );
   const pane = renderPane(service);
   await calculate(pane);
   const errors = await openSection(pane.user, /^Errors \(1\)$/);
@@ -93,10 +95,9 @@ test("a flag without a cell has no Go to cell button", async () => {
 
 test("Go to cell's error is shown with its advice", async () => {
   const service = fakeService();
-  service.goToCell.mockResolvedValueOnce({
-    message: "The sheet 'Indicators 2-4' is protected.",
-    advice: "Unprotect it and try again.",
-  });
+  service.goToCell.mockResolvedValueOnce(
+    failure({ message: "The sheet 'Indicators 2-4' is protected.", advice: "Unprotect it and try again." }),
+  );
   const pane = renderPane(service);
   await calculate(pane);
   const errors = await openSection(pane.user, /^Errors/);
@@ -117,12 +118,14 @@ test("in file mode the cells are shown, with no Go to cell, and the pane says ce
 test("no flags: the pane says no problems were found", async () => {
   const service = fakeService();
   const check = checkSample();
-  service.calculate.mockResolvedValueOnce({
-    kind: "checked",
-    written: true,
-    fileName: null,
-    check: { ...check, flags: [], counts: { errors: 0, warnings: 0, gaps: 0, info: 0 } },
-  });
+  service.calculate.mockResolvedValueOnce(
+    success({
+      kind: "checked",
+      written: true,
+      fileName: null,
+      check: { ...check, flags: [], counts: { errors: 0, warnings: 0, gaps: 0, info: 0 } },
+    }),
+  );
   await calculate(renderPane(service));
   expect(screen.getByText("No problems found.")).toBeInTheDocument();
 });

@@ -6,7 +6,7 @@
 
 import { screen, within } from "@testing-library/react";
 import { describeCounts, plural } from "../../src/taskpane/state/announcements";
-import type { PaneOutcome } from "../../src/taskpane/wres-service";
+import { success, type PaneOutcome } from "../../src/taskpane/wres-service";
 import { rlMeaning } from "../../src/wres/judge";
 import { calculate, checkSample, fakeService, indicatorButton, openIndicator, renderPane } from "./support";
 
@@ -144,7 +144,7 @@ describe("the sample's results after Calculate", () => {
         },
       },
     };
-    service.calculate.mockResolvedValueOnce(outcome);
+    service.calculate.mockResolvedValueOnce(success(outcome));
     const pane = renderPane(service);
     await calculate(pane);
     expect(indicatorButton("I4")).toHaveTextContent("not computable");

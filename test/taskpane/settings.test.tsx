@@ -2,6 +2,7 @@
 /** The Settings panel: every threshold, checked by the domain as typed, saved, reset, and shown as used. */
 
 import { screen, waitFor, within } from "@testing-library/react";
+import { failure, success } from "../../src/taskpane/wres-service";
 import { DEFAULT_SETTINGS, SETTING_DESCRIPTIONS } from "../../src/wres/settings";
 import { calculate, fakeService, indicatorButton, renderPane, type RenderedPane } from "./support";
 
@@ -61,7 +62,7 @@ test("invalid input shows the domain's message beside the field and disables Sav
 
 test("Reset to defaults puts every default back", async () => {
   const service = fakeService();
-  service.loadSettings.mockResolvedValueOnce({ ...DEFAULT_SETTINGS, rlBand: [0.75, 1.33], boardGap: 0.1 });
+  service.loadSettings.mockResolvedValueOnce(success({ ...DEFAULT_SETTINGS, rlBand: [0.75, 1.33], boardGap: 0.1 }));
   const pane = renderPane(service);
   const panel = await openSettings(pane);
   expect(within(panel).getByLabelText("Upper bound")).toHaveValue("1.33");
@@ -109,7 +110,7 @@ test("the panel says when the results shown used other settings than the saved o
   const service = fakeService();
   const pane = renderPane(service);
   await calculate(pane);
-  service.loadSettings.mockResolvedValue({ ...DEFAULT_SETTINGS, smallNumber: 5 });
+  service.loadSettings.mockResolvedValue(success({ ...DEFAULT_SETTINGS, smallNumber: 5 }));
   let panel = await openSettings(pane);
   const small = within(panel).getByLabelText("Small number");
   await pane.user.clear(small);
@@ -124,10 +125,12 @@ test("the panel says when the results shown used other settings than the saved o
 
 test("a failed save keeps the panel open with the message and advice", async () => {
   const service = fakeService();
-  service.saveSettings.mockResolvedValueOnce({
-    message: "The settings could not be stored in the workbook.",
-    advice: "Check the workbook is not read-only, then save again.",
-  });
+  service.saveSettings.mockResolvedValueOnce(
+    failure({
+      message: "The settings could not be stored in the workbook.",
+      advice: "Check the workbook is not read-only, then save again.",
+    }),
+  );
   const pane = renderPane(service);
   const panel = await openSettings(pane);
   await pane.user.click(within(panel).getByRole("button", { name: "Save" }));

@@ -9,7 +9,7 @@ import { render, screen, type RenderResult } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
-import type { PaneOutcome, WresService } from "../../src/taskpane/wres-service";
+import { DONE, success, type PaneOutcome, type PaneResult, type WresService } from "../../src/taskpane/wres-service";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/wres/settings";
 import { checkedOutcome, SAMPLE_FILE_NAME } from "./sample";
 
@@ -25,14 +25,14 @@ jest.mock("../../src/taskpane/components/lazy-panels", () => ({
 
 /** Every method a jest mock, answering as a service would for the sample; override any of them. */
 export type FakeService = { -readonly [K in keyof WresService]-?: WresService[K] } & {
-  calculate: jest.Mock<Promise<PaneOutcome>, [Settings, boolean]>;
-  validate: jest.Mock<Promise<PaneOutcome>, [Settings]>;
+  calculate: jest.Mock<Promise<PaneResult<PaneOutcome>>, [Settings, boolean]>;
+  validate: jest.Mock<Promise<PaneResult<PaneOutcome>>, [Settings]>;
   goToCell: jest.Mock<ReturnType<WresService["goToCell"]>, [string]>;
   canInsertTemplate: jest.Mock<boolean, []>;
   insertTemplate: jest.Mock<ReturnType<WresService["insertTemplate"]>, []>;
-  loadSettings: jest.Mock<Promise<Settings>, []>;
+  loadSettings: jest.Mock<Promise<PaneResult<Settings>>, []>;
   saveSettings: jest.Mock<ReturnType<WresService["saveSettings"]>, [Settings]>;
-  openFile: jest.Mock<Promise<PaneOutcome>, [string, Uint8Array, Settings]>;
+  openFile: jest.Mock<Promise<PaneResult<PaneOutcome>>, [string, Uint8Array, Settings]>;
 };
 
 export function fakeService(mode: "excel" | "file" = "excel"): FakeService {
@@ -40,16 +40,16 @@ export function fakeService(mode: "excel" | "file" = "excel"): FakeService {
   return {
     mode,
     calculate: jest.fn(async (settings: Settings, _overwrite: boolean) =>
-      checkedOutcome(settings, mode === "excel", fileName),
+      success(checkedOutcome(settings, mode === "excel", fileName)),
     ),
-    validate: jest.fn(async (settings: Settings) => checkedOutcome(settings, false, fileName)),
-    goToCell: jest.fn(async (_address: string) => null),
+    validate: jest.fn(async (settings: Settings) => success(checkedOutcome(settings, false, fileName))),
+    goToCell: jest.fn(async (_address: string) => DONE),
     canInsertTemplate: jest.fn(() => mode === "excel"),
-    insertTemplate: jest.fn(async () => null),
-    loadSettings: jest.fn(async () => DEFAULT_SETTINGS),
-    saveSettings: jest.fn(async (_settings: Settings) => null),
+    insertTemplate: jest.fn(async () => DONE),
+    loadSettings: jest.fn(async () => success(DEFAULT_SETTINGS)),
+    saveSettings: jest.fn(async (_settings: Settings) => DONE),
     openFile: jest.fn(async (name: string, _bytes: Uint8Array, settings: Settings) =>
-      checkedOutcome(settings, false, name),
+      success(checkedOutcome(settings, false, name)),
     ),
   };
 }

@@ -18,7 +18,7 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { DEFAULT_SETTINGS, SETTING_DESCRIPTIONS, type Settings } from "../../wres/settings";
-import type { PaneError } from "../wres-service";
+import type { PaneError, PaneResult } from "../wres-service";
 import { DismissIcon } from "./icons";
 import { formValuesOf, NUMBER_SETTINGS, readSettingsForm, type SettingsFormValues } from "./settings-form";
 import { sameSettings, SETTING_LABELS, settingsUsedText } from "./wording";
@@ -42,7 +42,8 @@ export interface SettingsPanelProps {
   settings: Settings;
   /** The settings the results on screen were computed with, if any are shown. */
   resultsSettings: Settings | null;
-  onSave: (settings: Settings) => Promise<PaneError | null>;
+  /** Resolves to the service's result: on success the panel closes, else it shows the error. */
+  onSave: (settings: Settings) => Promise<PaneResult>;
   onClose: () => void;
 }
 
@@ -71,26 +72,37 @@ export function SettingsPanel({ open, onClose, ...formProps }: SettingsPanelProp
 
 type SettingsFormProps = Omit<SettingsPanelProps, "open">;
 
-function SettingsForm({ settings, resultsSettings, onSave, onClose }: SettingsFormProps) {
-  const styles = useStyles();
-  const bandLabelId = useId("rl-band-label");
+/** The form's values as typed, the domain's reading of them, and saving them. */
+function useSettingsForm({ settings, onSave, onClose }: Omit<SettingsFormProps, "resultsSettings">) {
   const [values, setValues] = useState<SettingsFormValues>(() => formValuesOf(settings));
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<PaneError | null>(null);
   const reading = readSettingsForm(values);
-  const set = (field: keyof SettingsFormValues) => (text: string) => setValues((v) => ({ ...v, [field]: text }));
-
   const save = async () => {
     if (!reading.settings) return;
     setSaving(true);
     setSaveError(null);
-    const error = await onSave(reading.settings);
+    const saved = await onSave(reading.settings);
     setSaving(false);
-    if (error) setSaveError(error);
-    else onClose();
+    if (saved.ok) onClose();
+    else setSaveError(saved.error);
   };
+  return {
+    values,
+    reading,
+    saving,
+    saveError,
+    set: (field: keyof SettingsFormValues) => (text: string) => setValues((v) => ({ ...v, [field]: text })),
+    save: () => void save(),
+    reset: () => setValues(formValuesOf(DEFAULT_SETTINGS)),
+  };
+}
 
-  const bandProblem = reading.problems.rlBand;
+type SettingsFormState = ReturnType<typeof useSettingsForm>;
+
+function SettingsForm({ resultsSettings, ...props }: SettingsFormProps) {
+  const styles = useStyles();
+  const form = useSettingsForm(props);
   return (
     <>
       <DrawerBody className={styles.body}>
@@ -101,70 +113,71 @@ function SettingsForm({ settings, resultsSettings, onSave, onClose }: SettingsFo
         {resultsSettings && (
           <p className={styles.text}>
             The results shown used {settingsUsedText(resultsSettings)}
-            {sameSettings(resultsSettings, settings) ? "." : "; the saved settings differ, so calculate again."}
+            {sameSettings(resultsSettings, props.settings) ? "." : "; the saved settings differ, so calculate again."}
           </p>
         )}
-        <div className={styles.group} role="group" aria-labelledby={bandLabelId}>
-          <span id={bandLabelId} className={styles.groupLabel}>
-            {SETTING_LABELS.rlBand}
-          </span>
-          <span className={styles.hint}>{SETTING_DESCRIPTIONS.rlBand} (rlBand).</span>
-          <div className={styles.pair}>
-            <Field className={styles.pairField} label="Lower bound" validationState={bandProblem ? "error" : "none"}>
-              <Input
-                className={styles.input}
-                inputMode="decimal"
-                value={values.rlBandLower}
-                onChange={(_, d) => set("rlBandLower")(d.value)}
-              />
-            </Field>
-            <Field
-              className={styles.pairField}
-              label="Upper bound"
-              validationState={bandProblem ? "error" : "none"}
-              validationMessage={bandProblem}
-            >
-              <Input
-                className={styles.input}
-                inputMode="decimal"
-                value={values.rlBandUpper}
-                onChange={(_, d) => set("rlBandUpper")(d.value)}
-              />
-            </Field>
-          </div>
-        </div>
+        <RlBandFields form={form} />
         {NUMBER_SETTINGS.map((key) => (
           <Field
             key={key}
             label={SETTING_LABELS[key]}
             hint={`${SETTING_DESCRIPTIONS[key]} (${key}).`}
-            validationState={reading.problems[key] ? "error" : "none"}
-            validationMessage={reading.problems[key]}
+            validationState={form.reading.problems[key] ? "error" : "none"}
+            validationMessage={form.reading.problems[key]}
           >
-            <Input
-              className={styles.input}
-              inputMode="decimal"
-              value={values[key]}
-              onChange={(_, d) => set(key)(d.value)}
-            />
+            <SettingInput value={form.values[key]} onChange={form.set(key)} />
           </Field>
         ))}
-        {saveError && (
+        {form.saveError && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
-              <MessageBarTitle>{saveError.message}</MessageBarTitle>
-              {saveError.advice}
+              <MessageBarTitle>{form.saveError.message}</MessageBarTitle>
+              {form.saveError.advice}
             </MessageBarBody>
           </MessageBar>
         )}
       </DrawerBody>
       <DrawerFooter className={styles.footer}>
-        <Button appearance="primary" disabled={!reading.settings || saving} onClick={() => void save()}>
-          {saving ? "Saving…" : "Save"}
+        <Button appearance="primary" disabled={!form.reading.settings || form.saving} onClick={form.save}>
+          {form.saving ? "Saving…" : "Save"}
         </Button>
-        <Button onClick={() => setValues(formValuesOf(DEFAULT_SETTINGS))}>Reset to defaults</Button>
-        <Button onClick={onClose}>Cancel</Button>
+        <Button onClick={form.reset}>Reset to defaults</Button>
+        <Button onClick={props.onClose}>Cancel</Button>
       </DrawerFooter>
     </>
+  );
+}
+
+/** A threshold's text box, as wide as the pane allows. */
+function SettingInput({ value, onChange }: { value: string; onChange: (text: string) => void }) {
+  const styles = useStyles();
+  return <Input className={styles.input} inputMode="decimal" value={value} onChange={(_, d) => onChange(d.value)} />;
+}
+
+/** The relative likelihood band: two bounds under one label, with one message for the pair. */
+function RlBandFields({ form }: { form: SettingsFormState }) {
+  const styles = useStyles();
+  const labelId = useId("rl-band-label");
+  const problem = form.reading.problems.rlBand;
+  return (
+    <div className={styles.group} role="group" aria-labelledby={labelId}>
+      <span id={labelId} className={styles.groupLabel}>
+        {SETTING_LABELS.rlBand}
+      </span>
+      <span className={styles.hint}>{SETTING_DESCRIPTIONS.rlBand} (rlBand).</span>
+      <div className={styles.pair}>
+        <Field className={styles.pairField} label="Lower bound" validationState={problem ? "error" : "none"}>
+          <SettingInput value={form.values.rlBandLower} onChange={form.set("rlBandLower")} />
+        </Field>
+        <Field
+          className={styles.pairField}
+          label="Upper bound"
+          validationState={problem ? "error" : "none"}
+          validationMessage={problem}
+        >
+          <SettingInput value={form.values.rlBandUpper} onChange={form.set("rlBandUpper")} />
+        </Field>
+      </div>
+    </div>
   );
 }

@@ -1,5 +1,8 @@
 /** The workbooks the build ships beside the task pane's page, and how the pane fetches them. */
 
+import { failure, success, type PaneResult } from "../wres-service";
+import { messageOf } from "./excel-error";
+
 /** The blank template: inserted into a workbook, or offered as a download. */
 export const TEMPLATE_URL = "assets/wres-template.xlsx";
 /** The fictional trust's workbook the browser version opens first. */
@@ -15,10 +18,11 @@ export const fetchBytes: FetchBytes = async (url) => {
   return new Uint8Array(await response.arrayBuffer());
 };
 
-/** Base64 of bytes, as insertWorksheetsFromBase64 takes a workbook; in chunks, so large files do not overflow the call stack. */
-export function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
+/** Loads something served with the pane (a workbook, the reader's chunk); when that fails, says what and what to do. */
+export async function loaded<T>(what: string, load: () => Promise<T>, advice: string): Promise<PaneResult<T>> {
+  try {
+    return success(await load());
+  } catch (e) {
+    return failure({ message: `The ${what} could not be loaded (${messageOf(e)}).`, advice });
+  }
 }

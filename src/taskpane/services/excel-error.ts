@@ -49,7 +49,8 @@ function officeCode(error: unknown): string | null {
   return typeof code === "string" && code !== "" ? code : null;
 }
 
-function messageOf(error: unknown): string {
+/** What was thrown, as text: an Error's message, or the thing itself. */
+export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 

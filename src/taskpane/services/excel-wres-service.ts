@@ -1,16 +1,28 @@
 /// <reference types="office-js" />
 /**
- * The pane's service in Excel: each operation is one Excel.run over the live workbook through
- * the Office.js adapter, computing only through the domain. Calculate is two syncs (read, then
- * write), Validate one, Go to cell one. Whatever Excel throws comes back as a PaneError.
+ * The pane's service in Excel: each operation is one batch over the live workbook, made of the
+ * Office.js adapter's calls (src/workbook/office) and the domain's check; it calls no Office API
+ * itself. Calculate is two syncs (read, then write), Validate one, Go to cell one. Whatever
+ * Excel throws comes back as a PaneError.
  */
 
 import { checkWorkbook } from "../../wres/check";
 import { templateNames } from "../../wres/contract";
 import type { Settings } from "../../wres/settings";
-import { goToCell, readWorkbook, writeCheck, type WorkbookSnapshot } from "../../workbook/office";
-import type { PaneError, PaneOutcome, WresService } from "../wres-service";
-import { fetchBytes, TEMPLATE_URL, toBase64, type FetchBytes } from "./assets";
+import {
+  canInsertWorksheets,
+  goToCell,
+  insertWorksheets,
+  officeSession,
+  readDocumentSetting,
+  readWorkbook,
+  writeCheck,
+  writeDocumentSetting,
+  type OfficeSession,
+  type WorkbookSnapshot,
+} from "../../workbook/office";
+import { failure, success, type PaneError, type PaneOutcome, type PaneResult, type WresService } from "../wres-service";
+import { fetchBytes, loaded, TEMPLATE_URL, type FetchBytes } from "./assets";
 import { paneCheckOptions } from "./check-stamp";
 import {
   LAST_WRITTEN_KEY,
@@ -20,44 +32,41 @@ import {
   writtenValuesForStore,
   writtenValuesFromStore,
 } from "./document-store";
-import { paneErrorFrom } from "./excel-error";
+import { messageOf, paneErrorFrom } from "./excel-error";
 
 /** What the service needs from the host; the defaults are Office's own (tests pass a fake). */
-export interface ExcelHost {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-  isSetSupported(name: string, version: string): boolean;
+export interface ExcelHost extends OfficeSession {
   fetchBytes: FetchBytes;
   now(): Date;
 }
 
-export const officeHost = (): ExcelHost => ({
-  run: (batch) => Excel.run(batch),
-  isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-  fetchBytes,
-  now: () => new Date(),
-});
+export const officeHost = (): ExcelHost => ({ ...officeSession(), fetchBytes, now: () => new Date() });
 
 const TEMPLATE_NAMES = templateNames();
-
-/** insertWorksheetsFromBase64 is in ExcelApi 1.13; everything else the add-in uses is in 1.7 (the manifest's minimum). */
-const INSERT_SHEETS_SET = ["ExcelApi", "1.13"] as const;
 
 const CANNOT_INSERT: PaneError = {
   message: "This version of Excel cannot insert sheets from another workbook.",
   advice: "Download the WRES template, open it and enter the figures there (or copy its sheets into this workbook).",
 };
 
+/** The pane then works with the default thresholds. */
+const settingsUnreadable = (reason: string): PaneResult<never> =>
+  failure({
+    message: `The saved settings could not be read (${reason}).`,
+    advice: "The default thresholds are used; open Settings to check them and save again.",
+  });
+
 export class ExcelWresService implements WresService {
   readonly mode = "excel" as const;
 
   constructor(private readonly host: ExcelHost = officeHost()) {}
 
-  calculate(settings: Settings, overwrite: boolean): Promise<PaneOutcome> {
-    return this.outcome((context) => this.check(context, settings, overwrite));
+  calculate(settings: Settings, overwrite: boolean): Promise<PaneResult<PaneOutcome>> {
+    return this.attempt((context) => this.check(context, settings, overwrite));
   }
 
-  validate(settings: Settings): Promise<PaneOutcome> {
-    return this.outcome(async (context) => {
+  validate(settings: Settings): Promise<PaneResult<PaneOutcome>> {
+    return this.attempt(async (context) => {
       const snapshot = await readWorkbook(context, TEMPLATE_NAMES, [LAST_WRITTEN_KEY]);
       const check = checkWorkbook(snapshot.raw, this.options(settings, snapshot));
       return check.kind === "not-wres"
@@ -66,56 +75,38 @@ export class ExcelWresService implements WresService {
     });
   }
 
-  async goToCell(address: string): Promise<PaneError | null> {
-    return this.attempt(() => this.host.run((context) => goToCell(context, address)));
+  goToCell(address: string): Promise<PaneResult> {
+    return this.attempt((context) => goToCell(context, address));
   }
 
   canInsertTemplate(): boolean {
-    return this.host.isSetSupported(...INSERT_SHEETS_SET);
+    return canInsertWorksheets(this.host);
   }
 
-  async insertTemplate(): Promise<PaneError | null> {
-    if (!this.canInsertTemplate()) return CANNOT_INSERT;
-    let base64: string;
-    try {
-      base64 = toBase64(await this.host.fetchBytes(TEMPLATE_URL));
-    } catch (e) {
-      return {
-        message: `The template could not be loaded (${e instanceof Error ? e.message : String(e)}).`,
-        advice: "Check the connection to the add-in's server and try again, or download the template instead.",
-      };
-    }
-    return this.attempt(() =>
-      this.host.run(async (context) => {
-        context.workbook.insertWorksheetsFromBase64(base64);
-        await context.sync();
-      }),
+  async insertTemplate(): Promise<PaneResult> {
+    if (!this.canInsertTemplate()) return failure(CANNOT_INSERT);
+    const template = await loaded(
+      "template",
+      () => this.host.fetchBytes(TEMPLATE_URL),
+      "Check the connection to the add-in's server and try again, or download the template instead.",
     );
+    if (!template.ok) return template;
+    return this.attempt((context) => insertWorksheets(context, template.value));
   }
 
-  /** Rejects (with a plain message) when Excel fails or what is stored is not valid: the pane then uses the defaults. */
-  async loadSettings(): Promise<Settings> {
-    let stored: unknown;
+  /** When Excel fails or what is stored is not valid, the error says the pane uses the defaults. */
+  async loadSettings(): Promise<PaneResult<Settings>> {
+    const stored = await this.attempt((context) => readDocumentSetting(context, SETTINGS_KEY));
+    if (!stored.ok) return settingsUnreadable(stored.error.message);
     try {
-      stored = await this.host.run(async (context) => {
-        const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-        setting.load("value");
-        await context.sync();
-        return setting.isNullObject ? undefined : setting.value;
-      });
+      return success(settingsFromStore(stored.value));
     } catch (e) {
-      throw new Error(paneErrorFrom(e).message);
+      return settingsUnreadable(messageOf(e));
     }
-    return settingsFromStore(stored);
   }
 
-  saveSettings(settings: Settings): Promise<PaneError | null> {
-    return this.attempt(() =>
-      this.host.run(async (context) => {
-        context.workbook.settings.add(SETTINGS_KEY, settingsForStore(settings));
-        await context.sync();
-      }),
-    );
+  saveSettings(settings: Settings): Promise<PaneResult> {
+    return this.attempt((context) => writeDocumentSetting(context, SETTINGS_KEY, settingsForStore(settings)));
   }
 
   /** Read (sync 1), check, and unless something would be overwritten unasked, write (sync 2). */
@@ -140,20 +131,12 @@ export class ExcelWresService implements WresService {
     return paneCheckOptions(settings, this.host.now(), writtenValuesFromStore(snapshot.stored.get(LAST_WRITTEN_KEY)));
   }
 
-  private async outcome(batch: (context: Excel.RequestContext) => Promise<PaneOutcome>): Promise<PaneOutcome> {
+  /** One batch over the workbook; whatever it throws (Excel's refusal, or a bug) becomes the PaneError. */
+  private async attempt<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<PaneResult<T>> {
     try {
-      return await this.host.run(batch);
+      return success(await this.host.run(batch));
     } catch (e) {
-      return { kind: "error", error: paneErrorFrom(e) };
-    }
-  }
-
-  private async attempt(action: () => Promise<void>): Promise<PaneError | null> {
-    try {
-      await action();
-      return null;
-    } catch (e) {
-      return paneErrorFrom(e);
+      return failure(paneErrorFrom(e));
     }
   }
 }

@@ -8,8 +8,16 @@ import { checkWorkbook } from "../../wres/check";
 import { templateNames } from "../../wres/contract";
 import { DEFAULT_SETTINGS, type Settings } from "../../wres/settings";
 import type { readXlsx } from "../../workbook/xlsx";
-import type { PaneError, PaneOutcome, WresService } from "../wres-service";
-import { fetchBytes, SAMPLE_FILE_NAME, SAMPLE_URL, type FetchBytes } from "./assets";
+import {
+  DONE,
+  failure,
+  success,
+  type PaneError,
+  type PaneOutcome,
+  type PaneResult,
+  type WresService,
+} from "../wres-service";
+import { fetchBytes, loaded, SAMPLE_FILE_NAME, SAMPLE_URL, type FetchBytes } from "./assets";
 import { paneCheckOptions } from "./check-stamp";
 
 /** The part of the .xlsx adapter this service uses. */
@@ -44,74 +52,64 @@ export class FileWresService implements WresService {
   ) {}
 
   /** In a file nothing is written (so nothing is ever overwritten): Calculate computes and shows, as Validate does. */
-  calculate(settings: Settings, _overwrite?: boolean): Promise<PaneOutcome> {
+  calculate(settings: Settings, _overwrite?: boolean): Promise<PaneResult<PaneOutcome>> {
     return this.validate(settings);
   }
 
-  async validate(settings: Settings): Promise<PaneOutcome> {
-    try {
-      this.file ??= { name: SAMPLE_FILE_NAME, bytes: await this.fetch(SAMPLE_URL) };
-    } catch (e) {
-      return {
-        kind: "error",
-        error: {
-          message: `The sample workbook could not be loaded (${e instanceof Error ? e.message : String(e)}).`,
-          advice: "Open or drop a WRES workbook (.xlsx) instead.",
-        },
-      };
+  async validate(settings: Settings): Promise<PaneResult<PaneOutcome>> {
+    if (!this.file) {
+      const sample = await loaded(
+        "sample workbook",
+        () => this.fetch(SAMPLE_URL),
+        "Open or drop a WRES workbook (.xlsx) instead.",
+      );
+      if (!sample.ok) return sample;
+      this.file = { name: SAMPLE_FILE_NAME, bytes: sample.value };
     }
     return this.check(this.file, settings);
   }
 
-  openFile(name: string, bytes: Uint8Array, settings: Settings): Promise<PaneOutcome> {
+  openFile(name: string, bytes: Uint8Array, settings: Settings): Promise<PaneResult<PaneOutcome>> {
     this.file = { name, bytes };
     return this.check(this.file, settings);
   }
 
-  goToCell(): Promise<PaneError | null> {
-    return Promise.resolve(null);
+  goToCell(): Promise<PaneResult> {
+    return Promise.resolve(DONE);
   }
 
   canInsertTemplate(): boolean {
     return false;
   }
 
-  insertTemplate(): Promise<PaneError | null> {
-    return Promise.resolve(NOT_IN_FILE_MODE);
+  insertTemplate(): Promise<PaneResult> {
+    return Promise.resolve(failure(NOT_IN_FILE_MODE));
   }
 
-  loadSettings(): Promise<Settings> {
-    return Promise.resolve(this.settings);
+  loadSettings(): Promise<PaneResult<Settings>> {
+    return Promise.resolve(success(this.settings));
   }
 
-  saveSettings(settings: Settings): Promise<PaneError | null> {
+  saveSettings(settings: Settings): Promise<PaneResult> {
     this.settings = settings;
-    return Promise.resolve(null);
+    return Promise.resolve(DONE);
   }
 
-  private async check(file: WorkbookFile, settings: Settings): Promise<PaneOutcome> {
-    let reader: XlsxReader;
-    try {
-      reader = await this.loadReader();
-    } catch (e) {
-      return {
-        kind: "error",
-        error: {
-          message: `The workbook reader could not be loaded (${e instanceof Error ? e.message : String(e)}).`,
-          advice: "Check the connection to the add-in's server, then reload the page.",
-        },
-      };
-    }
-    const read = reader.readXlsx(file.bytes, templateNames());
-    if (!read.ok) {
-      return {
-        kind: "error",
-        error: { message: `${file.name} ${read.error}.`, advice: "Open another workbook saved as .xlsx." },
-      };
-    }
+  private async check(file: WorkbookFile, settings: Settings): Promise<PaneResult<PaneOutcome>> {
+    const reader = await loaded(
+      "workbook reader",
+      this.loadReader,
+      "Check the connection to the add-in's server, then reload the page.",
+    );
+    if (!reader.ok) return reader;
+    const read = reader.value.readXlsx(file.bytes, templateNames());
+    if (!read.ok)
+      return failure({ message: `${file.name} ${read.error}.`, advice: "Open another workbook saved as .xlsx." });
     const check = checkWorkbook(read.workbook, paneCheckOptions(settings, this.now()));
-    return check.kind === "not-wres"
-      ? { kind: "not-wres", fileName: file.name }
-      : { kind: "checked", check, written: false, fileName: file.name };
+    return success(
+      check.kind === "not-wres"
+        ? { kind: "not-wres", fileName: file.name }
+        : { kind: "checked", check, written: false, fileName: file.name },
+    );
   }
 }

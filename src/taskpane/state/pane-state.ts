@@ -1,6 +1,7 @@
 /**
  * The pane's state as one pure reducer: what runs, what is shown, what the live region says and
- * where focus goes next. The hook (`use-pane.ts`) only calls the service and dispatches.
+ * where focus goes next. The hook (`use-pane.ts`) only calls the service and dispatches what its
+ * result means: an outcome of a check, settings, a success, or a failure (`failed`).
  */
 
 import type { OverwriteConflict } from "../../wres/overwrite";
@@ -85,9 +86,11 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "checked":
       return afterOutcome(state, action.operation, action.outcome, action.moveFocus);
     case "failed":
+      // A failed Calculate closes the overwrite question too: the error says what happened.
       return {
         ...state,
         ...idle,
+        conflicts: null,
         error: action.error,
         notice: null,
         announcement: `Error: ${action.error.message}`,
@@ -150,13 +153,6 @@ function afterOutcome(state: PaneState, operation: Operation, outcome: PaneOutco
         ...base,
         conflicts: outcome.conflicts,
         announcement: `Nothing written yet: ${outcome.conflicts.length} output cells hold values the add-in did not write.`,
-      };
-    case "error":
-      return {
-        ...base,
-        error: outcome.error,
-        announcement: `Error: ${outcome.error.message}`,
-        focus: focusOn(state, "error", move),
       };
   }
 }

@@ -1,10 +1,21 @@
 /**
- * The Office.js adapter: reads the template's names from the live workbook and writes a
- * Calculate's outputs back, each in one context.sync. It translates; it decides nothing about WRES.
+ * The Office.js adapter: every call the add-in makes to Excel. It reads the template's names
+ * from the live workbook and writes a Calculate's outputs back, each in one context.sync, and
+ * selects cells, inserts the template's sheets and keeps the add-in's values in the document.
+ * It translates; it decides nothing about WRES.
  */
 
 export { CHECKS_SHEET_NAME, cellLink, checksRows } from "./checks-sheet";
 export { toRawCell, toRawCells } from "./cells";
+export {
+  queueSettingRead,
+  queueSettingWrite,
+  readDocumentSetting,
+  storedValue,
+  writeDocumentSetting,
+} from "./document-settings";
 export { goToCell } from "./go-to-cell";
+export { canInsertWorksheets, INSERT_WORKSHEETS_SET, insertWorksheets, toBase64 } from "./insert-worksheets";
+export { officeSession, type OfficeSession } from "./office-session";
 export { readWorkbook, type WorkbookSnapshot } from "./read-workbook";
 export { assertOutputsOnly, writeCheck, type CheckWrite } from "./write-check";

@@ -26,6 +26,7 @@ import { parseRangeReference } from "../../wres/a1";
 import type { RawDefinition, RawName, RawWorkbook } from "../../wres/raw";
 import { interpretDefinition, isReadable, isWresName, MAX_CELLS_READ, nameKey } from "../definition";
 import { toRawCells } from "./cells";
+import { queueSettingRead, storedValue } from "./document-settings";
 
 /** The side of the square window of cells loaded per name (its area is MAX_CELLS_READ). */
 const WINDOW_SIDE = Math.floor(Math.sqrt(MAX_CELLS_READ));
@@ -65,11 +66,7 @@ export async function readWorkbook(
   const workbookNames = context.workbook.names.load("items/name");
   const sheets = context.workbook.worksheets.load("items/name, items/names/items/name, items/names/items/formula");
   const queued = names.map((name) => queueName(context, name));
-  const settings = storedKeys.map((key) => {
-    const setting = context.workbook.settings.getItemOrNullObject(key);
-    setting.load("value");
-    return { key, setting };
-  });
+  const settings = storedKeys.map((key) => ({ key, setting: queueSettingRead(context, key) }));
 
   await context.sync();
 
@@ -93,7 +90,10 @@ export async function readWorkbook(
     workbookNames.items.filter((n) => isWresName(n.name)).length + sheetScoped.filter((s) => isWresName(s.key)).length;
 
   const stored = new Map<string, unknown>();
-  for (const { key, setting } of settings) if (!setting.isNullObject) stored.set(key, setting.value);
+  for (const { key, setting } of settings) {
+    const value = storedValue(setting);
+    if (value !== undefined) stored.set(key, value);
+  }
 
   return { raw: { names: rawNames, wresNameCount }, sheetNames: sheets.items.map((s) => s.name), stored };
 }

@@ -11,6 +11,7 @@ import type { Flag } from "../../wres/flags";
 import type { OutputBlock } from "../../wres/outputs";
 import { nameKey } from "../definition";
 import { CHECKS_LINK_HEADER, CHECKS_SHEET_NAME, CHECKS_TEXT_HEADER, checksRows } from "./checks-sheet";
+import { queueSettingWrite } from "./document-settings";
 
 export interface CheckWrite {
   readonly outputs: readonly OutputBlock[];
@@ -62,6 +63,6 @@ export async function writeCheck(context: Excel.RequestContext, write: CheckWrit
   assertOutputsOnly(write.outputs);
   for (const block of write.outputs) queueOutput(context, block);
   queueChecksSheet(context, write.flags, write.sheetNames);
-  for (const [key, value] of write.store) context.workbook.settings.add(key, value);
+  for (const [key, value] of write.store) queueSettingWrite(context, key, value);
   await context.sync();
 }

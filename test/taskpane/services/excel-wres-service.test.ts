@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, type Settings } from "../../../src/wres";
 import { CHECKS_SHEET_NAME } from "../../../src/workbook/office";
 import { LAST_WRITTEN_KEY, SETTINGS_KEY } from "../../../src/taskpane/services/document-store";
 import { ExcelWresService, type ExcelHost } from "../../../src/taskpane/services/excel-wres-service";
-import type { PaneOutcome } from "../../../src/taskpane/wres-service";
+import { DONE, type PaneOutcome, type PaneResult } from "../../../src/taskpane/wres-service";
 import { FakeOfficeError, FakeWorkbook } from "../../workbook/office/fake-excel";
 import { fakeFromFile, formulaOf } from "../../workbook/office/fixtures";
 
@@ -19,7 +19,20 @@ function serviceOn(book: FakeWorkbook, host: Partial<ExcelHost> = {}): ExcelWres
   });
 }
 
-function checked(outcome: PaneOutcome) {
+/** The value of a result that must have succeeded. */
+function valueOf<T>(result: PaneResult<T>): T {
+  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+/** The error of a result that must have failed. */
+function errorOf(result: PaneResult<unknown>) {
+  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
+  return result.error;
+}
+
+function checked(result: PaneResult<PaneOutcome>) {
+  const outcome = valueOf(result);
   if (outcome.kind !== "checked") throw new Error(`expected a checked outcome, got ${JSON.stringify(outcome)}`);
   return outcome;
 }
@@ -37,7 +50,7 @@ describe("ExcelWresService", () => {
   describe("Calculate", () => {
     it("asks before replacing output cells the add-in did not write, after one sync and writing nothing", async () => {
       const book = fakeFromFile();
-      const outcome = await serviceOn(book).calculate(DEFAULT_SETTINGS, false);
+      const outcome = valueOf(await serviceOn(book).calculate(DEFAULT_SETTINGS, false));
       expect(outcome.kind).toBe("needs-confirmation");
       expect(outcome.kind === "needs-confirmation" && outcome.conflicts[0]).toEqual({
         name: "WRES_Workforce",
@@ -71,7 +84,7 @@ describe("ExcelWresService", () => {
       const rl = formulaOf(book, "WRES_I2_RL").slice(1);
       const [sheet, cell] = rl.replace(/'/g, "").replace(/\$/g, "").split("!");
       book.sheet(sheet).cells.set(cell, { value: 2, numberFormat: "0.00", formula: "=2" });
-      const outcome = await serviceOn(book).calculate(DEFAULT_SETTINGS, false);
+      const outcome = valueOf(await serviceOn(book).calculate(DEFAULT_SETTINGS, false));
       expect(outcome).toEqual({
         kind: "needs-confirmation",
         conflicts: [{ name: "WRES_I2_RL", cell: `'${sheet}'!${cell}`, holds: "a formula" }],
@@ -87,7 +100,10 @@ describe("ExcelWresService", () => {
     it("writes nothing in a workbook without WRES names", async () => {
       const book = new FakeWorkbook();
       book.sheet("Sheet1");
-      expect(await serviceOn(book).calculate(DEFAULT_SETTINGS, true)).toEqual({ kind: "not-wres", fileName: null });
+      expect(valueOf(await serviceOn(book).calculate(DEFAULT_SETTINGS, true))).toEqual({
+        kind: "not-wres",
+        fileName: null,
+      });
       expect(book.syncs).toHaveLength(1);
       expect(book.writes).toEqual([]);
     });
@@ -96,7 +112,7 @@ describe("ExcelWresService", () => {
       const book = fakeFromFile();
       book.failNextSync = new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
       expect(await serviceOn(book).calculate(DEFAULT_SETTINGS, true)).toEqual({
-        kind: "error",
+        ok: false,
         error: {
           message: "Excel is busy: a cell is being edited.",
           advice: "Press Enter or Esc to finish editing the cell, then try again.",
@@ -133,7 +149,7 @@ describe("ExcelWresService", () => {
   describe("Go to cell", () => {
     it("activates the sheet and selects the cell in one sync", async () => {
       const book = fakeFromFile();
-      expect(await serviceOn(book).goToCell("'Indicators 2-4'!B16")).toBeNull();
+      expect(await serviceOn(book).goToCell("'Indicators 2-4'!B16")).toEqual(DONE);
       expect(book.syncs).toHaveLength(1);
       expect(book.writes).toEqual([
         { kind: "activate", sheet: "Indicators 2-4" },
@@ -142,8 +158,8 @@ describe("ExcelWresService", () => {
     });
 
     it("says so when the cell's sheet is gone", async () => {
-      const error = await serviceOn(fakeFromFile()).goToCell("Gone!A1");
-      expect(error?.message).toContain("no longer in the workbook");
+      const error = errorOf(await serviceOn(fakeFromFile()).goToCell("Gone!A1"));
+      expect(error.message).toContain("no longer in the workbook");
     });
   });
 
@@ -151,26 +167,38 @@ describe("ExcelWresService", () => {
     it("stores the thresholds in the workbook and reads them back, one sync each", async () => {
       const book = fakeFromFile();
       const service = serviceOn(book);
-      expect(await service.loadSettings()).toEqual(DEFAULT_SETTINGS);
+      expect(valueOf(await service.loadSettings())).toEqual(DEFAULT_SETTINGS);
       const changed: Settings = { ...DEFAULT_SETTINGS, smallNumber: 5, rlBand: [0.75, 1.33] };
-      expect(await service.saveSettings(changed)).toBeNull();
-      expect(await service.loadSettings()).toEqual(changed);
+      expect(await service.saveSettings(changed)).toEqual(DONE);
+      expect(valueOf(await service.loadSettings())).toEqual(changed);
       expect(JSON.parse(String(book.settings.get(SETTINGS_KEY)))).toEqual(changed);
       expect(book.syncs).toHaveLength(3);
     });
 
-    it("rejects with a plain message when what is stored is not valid", async () => {
+    it("answers with a plain message when what is stored is not valid", async () => {
       const book = fakeFromFile();
       book.settings.set(SETTINGS_KEY, JSON.stringify({ rlBand: [2, 3] }));
-      await expect(serviceOn(book).loadSettings()).rejects.toThrow(
+      const error = errorOf(await serviceOn(book).loadSettings());
+      expect(error.message).toContain(
         "the thresholds stored in this workbook are not valid: rlBand must be two positive numbers",
       );
+      expect(error.message).toMatch(/^The saved settings could not be read \(the thresholds stored .*\)\.$/);
+      expect(error.advice).toBe("The default thresholds are used; open Settings to check them and save again.");
+    });
+
+    it("says what Excel refused when the stored thresholds cannot be read", async () => {
+      const book = fakeFromFile();
+      book.failNextSync = new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
+      expect(errorOf(await serviceOn(book).loadSettings())).toEqual({
+        message: "The saved settings could not be read (Excel is busy: a cell is being edited.).",
+        advice: "The default thresholds are used; open Settings to check them and save again.",
+      });
     });
 
     it("reports a protected workbook when saving fails", async () => {
       const book = fakeFromFile();
       book.failNextSync = new FakeOfficeError("AccessDenied", "Access denied.");
-      expect((await serviceOn(book).saveSettings(DEFAULT_SETTINGS))?.message).toContain("protected");
+      expect(errorOf(await serviceOn(book).saveSettings(DEFAULT_SETTINGS)).message).toContain("protected");
     });
   });
 
@@ -185,7 +213,7 @@ describe("ExcelWresService", () => {
         },
       });
       expect(service.canInsertTemplate()).toBe(true);
-      expect(await service.insertTemplate()).toBeNull();
+      expect(await service.insertTemplate()).toEqual(DONE);
       expect(urls).toEqual(["assets/wres-template.xlsx"]);
       expect(book.writes).toEqual([{ kind: "insert-worksheets", base64: "UEsDBA==" }]);
       expect(book.syncs).toHaveLength(1);
@@ -201,12 +229,12 @@ describe("ExcelWresService", () => {
       });
       expect(service.canInsertTemplate()).toBe(false);
       expect(asked).toEqual(["ExcelApi 1.13"]);
-      expect((await service.insertTemplate())?.advice).toContain("Download the WRES template");
+      expect(errorOf(await service.insertTemplate()).advice).toContain("Download the WRES template");
     });
 
     it("says so when the template cannot be fetched", async () => {
       const service = serviceOn(new FakeWorkbook(), { fetchBytes: () => Promise.reject(new Error("offline")) });
-      expect((await service.insertTemplate())?.message).toBe("The template could not be loaded (offline).");
+      expect(errorOf(await service.insertTemplate()).message).toBe("The template could not be loaded (offline).");
     });
   });
 });

@@ -3,7 +3,7 @@ import path from "node:path";
 import { DEFAULT_SETTINGS, type Settings } from "../../../src/wres";
 import * as xlsx from "../../../src/workbook/xlsx";
 import { FileWresService } from "../../../src/taskpane/services/file-wres-service";
-import type { PaneOutcome } from "../../../src/taskpane/wres-service";
+import { DONE, type PaneOutcome, type PaneResult } from "../../../src/taskpane/wres-service";
 
 const assets = path.join(__dirname, "../../../assets");
 const sample = new Uint8Array(readFileSync(path.join(assets, "wres-sample.xlsx")));
@@ -25,7 +25,9 @@ function fileService(fetched: string[] = []) {
   return { service, fetched, loads: () => loads };
 }
 
-function checked(outcome: PaneOutcome) {
+function checked(result: PaneResult<PaneOutcome>) {
+  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.error)}`);
+  const outcome = result.value;
   if (outcome.kind !== "checked") throw new Error(`expected a checked outcome, got ${JSON.stringify(outcome)}`);
   return outcome;
 }
@@ -60,16 +62,16 @@ describe("FileWresService (the pane in a browser)", () => {
   it("checks a file the user opens, and keeps checking that one", async () => {
     const { service } = fileService();
     expect(await service.openFile("blank.xlsx", template, DEFAULT_SETTINGS)).toMatchObject({
-      kind: "checked",
-      fileName: "blank.xlsx",
+      ok: true,
+      value: { kind: "checked", fileName: "blank.xlsx" },
     });
-    expect(await service.validate(DEFAULT_SETTINGS)).toMatchObject({ fileName: "blank.xlsx" });
+    expect(await service.validate(DEFAULT_SETTINGS)).toMatchObject({ ok: true, value: { fileName: "blank.xlsx" } });
   });
 
   it("says plainly when a file cannot be read", async () => {
     const { service } = fileService();
     expect(await service.openFile("notes.xlsx", new TextEncoder().encode("hello"), DEFAULT_SETTINGS)).toEqual({
-      kind: "error",
+      ok: false,
       error: {
         message: "notes.xlsx is not an .xlsx file (it is not a zip archive).",
         advice: "Open another workbook saved as .xlsx.",
@@ -84,7 +86,7 @@ describe("FileWresService (the pane in a browser)", () => {
     );
     const outcome = await service.validate(DEFAULT_SETTINGS);
     expect(outcome).toMatchObject({
-      kind: "error",
+      ok: false,
       error: { message: "The sample workbook could not be loaded (HTTP 404)." },
     });
   });
@@ -92,11 +94,14 @@ describe("FileWresService (the pane in a browser)", () => {
   it("keeps thresholds for the session, goes nowhere and inserts nothing", async () => {
     const { service } = fileService();
     const changed: Settings = { ...DEFAULT_SETTINGS, smallNumber: 3 };
-    expect(await service.saveSettings(changed)).toBeNull();
-    expect(await service.loadSettings()).toEqual(changed);
+    expect(await service.saveSettings(changed)).toEqual(DONE);
+    expect(await service.loadSettings()).toEqual({ ok: true, value: changed });
     expect(checked(await service.validate(changed)).check.settings).toEqual(changed);
-    expect(await service.goToCell()).toBeNull();
+    expect(await service.goToCell()).toEqual(DONE);
     expect(service.canInsertTemplate()).toBe(false);
-    expect((await service.insertTemplate())?.message).toContain("needs Excel");
+    expect(await service.insertTemplate()).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining("needs Excel") },
+    });
   });
 });

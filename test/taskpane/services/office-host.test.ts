@@ -7,6 +7,7 @@
 
 import { OfficeMockObject } from "office-addin-mock";
 import { ExcelWresService } from "../../../src/taskpane/services/excel-wres-service";
+import { DONE } from "../../../src/taskpane/wres-service";
 
 const g = globalThis as Record<string, unknown>;
 
@@ -46,7 +47,7 @@ function mockOffice(supported: boolean) {
 describe("ExcelWresService on Office's globals", () => {
   it("goes to a cell in one sync", async () => {
     const office = mockOffice(true);
-    expect(await new ExcelWresService().goToCell("'Indicators 2-4'!D7:F7")).toBeNull();
+    expect(await new ExcelWresService().goToCell("'Indicators 2-4'!D7:F7")).toEqual(DONE);
     expect(office.calls).toEqual(["activate Indicators 2-4", "select 6,3 1x3"]);
     expect(office.sync).toHaveBeenCalledTimes(1);
   });

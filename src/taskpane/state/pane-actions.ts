@@ -1,0 +1,103 @@
+/**
+ * What the pane's components can ask for, each one service operation run the one way
+ * (`RunOperation`), with the action its result leads to.
+ */
+
+import type { Dispatch } from "react";
+import type { Settings } from "../../wres/settings";
+import { failure, type PaneError, type PaneOutcome, type PaneResult, type WresService } from "../wres-service";
+import type { Operation } from "./announcements";
+import type { PaneAction } from "./pane-state";
+import { settle, type RunOperation } from "./run-operation";
+
+export interface PaneActions {
+  calculate(): void;
+  validate(): void;
+  /** The overwrite dialog's "Replace them": Calculate again, confirming the conflicts. */
+  replaceConflicts(): void;
+  cancelOverwrite(): void;
+  goToCell(address: string): void;
+  insertTemplate(): void;
+  /** File mode: checks a workbook the user opened or dropped. */
+  openFile(file: File): void;
+  /** Resolves to the service's result: its error is shown by the settings panel. */
+  saveSettings(settings: Settings): Promise<PaneResult>;
+  dismissError(): void;
+}
+
+export interface PaneActionsContext {
+  readonly service: WresService;
+  readonly run: RunOperation;
+  readonly dispatch: Dispatch<PaneAction>;
+  /** The settings the next operation uses. */
+  readonly settings: () => Settings;
+}
+
+const PANE_BUSY: PaneError = { message: "The pane is busy.", advice: "Wait for it to finish, then save." };
+
+export const failed = (error: PaneError, moveFocus = true): PaneAction => ({ type: "failed", error, moveFocus });
+
+/** What a check's result leads to: its outcome shown, or its error. */
+export const afterCheck =
+  (operation: Operation, moveFocus: boolean) =>
+  (result: PaneResult<PaneOutcome>): PaneAction =>
+    result.ok ? { type: "checked", operation, outcome: result.value, moveFocus } : failed(result.error, moveFocus);
+
+/** The file's bytes, through FileReader: every WebView Office uses has it (jsdom has no Blob.arrayBuffer). */
+export function readFileBytes(file: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error("the file could not be read"));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+export function isXlsxFileName(name: string): boolean {
+  return name.toLowerCase().endsWith(".xlsx");
+}
+
+const notXlsx = (name: string): PaneError => ({
+  message: `"${name}" is not an .xlsx workbook.`,
+  advice: "Open or drop an Excel workbook saved as .xlsx (Excel Workbook).",
+});
+
+export function paneActions({ service, run, dispatch, settings }: PaneActionsContext): PaneActions {
+  const check = (operation: Operation, call: (s: Settings) => Promise<PaneResult<PaneOutcome>>, fileName?: string) =>
+    void run({ operation, call: () => call(settings()), after: afterCheck(operation, true), fileName });
+  return {
+    calculate: () => check("calculate", (s) => service.calculate(s, false)),
+    validate: () => check("validate", (s) => service.validate(s)),
+    replaceConflicts: () => check("calculate", (s) => service.calculate(s, true)),
+    cancelOverwrite: () => dispatch({ type: "overwrite-cancelled" }),
+    // Not run as an operation: selecting a cell shows no spinner, and may be asked while one runs.
+    goToCell: (address) =>
+      void settle(() => service.goToCell(address)).then((result) => {
+        if (!result.ok) dispatch(failed(result.error));
+      }),
+    insertTemplate: () =>
+      void run({
+        operation: "insert-template",
+        call: () => service.insertTemplate(),
+        after: (result) => (result.ok ? { type: "template-inserted" } : failed(result.error)),
+      }),
+    openFile: (file) => {
+      const open = service.openFile?.bind(service);
+      if (!open) return;
+      if (!isXlsxFileName(file.name)) return dispatch(failed(notXlsx(file.name)));
+      check("open", async (s) => open(file.name, await readFileBytes(file), s), file.name);
+    },
+    saveSettings: async (saved) => {
+      const result = await run({
+        operation: "save-settings",
+        call: () => service.saveSettings(saved),
+        after: (r): PaneAction =>
+          r.ok
+            ? { type: "settings-saved", settings: saved }
+            : { type: "idle", announcement: `Settings not saved: ${r.error.message}` },
+      });
+      return result ?? failure(PANE_BUSY);
+    },
+    dismissError: () => dispatch({ type: "error-dismissed" }),
+  };
+}
