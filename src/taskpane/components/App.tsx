@@ -3,21 +3,18 @@
  * calls no Office API; `index.tsx` renders it inside a FluentProvider (see `useOfficeTheme`).
  */
 
-import { Suspense, useEffect, useRef, useState } from "react";
-import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
+import { makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { usePane } from "../state/use-pane";
 import type { WresService } from "../wres-service";
 import { FileDropZone } from "./FileDropZone";
 import { FileModeBanner } from "./FileModeBanner";
-import { LazyConfirmOverwriteDialog, LazySettingsPanel } from "./lazy-panels";
 import { LiveRegion } from "./LiveRegion";
-import { NotWresMessage } from "./NotWresMessage";
+import { OnDemandPanels, useSettingsPanel } from "./OnDemandPanels";
+import { PaneContent } from "./PaneContent";
 import { PaneErrorBar } from "./PaneErrorBar";
 import { PaneErrorBoundary } from "./PaneErrorBoundary";
-import { Problems } from "./Problems";
-import { Results } from "./Results";
-import { SummaryLine } from "./SummaryLine";
 import { Toolbar } from "./Toolbar";
+import { useFocusTargets } from "./use-focus-targets";
 import { useVisuallyHiddenStyles } from "./visually-hidden";
 
 /** The blank template, relative to the task pane's page (the build copies it there). */
@@ -55,34 +52,16 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase300,
     overflowWrap: "anywhere",
   },
-  empty: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
 function Pane({ service, templateUrl }: Required<AppProps>) {
   const styles = useStyles();
   const hidden = useVisuallyHiddenStyles();
   const { state, actions } = usePane(service);
-  const [settingsOpen, setSettingsOpen] = useState(false);
-  // The lazily loaded panels mount on first use and stay mounted, so that they close as they should.
-  const [settingsUsed, setSettingsUsed] = useState(false);
-  const [overwriteAsked, setOverwriteAsked] = useState(false);
-  if (state.conflicts && !overwriteAsked) setOverwriteAsked(true);
+  const settingsPanel = useSettingsPanel();
+  const focusTargets = useFocusTargets(state.focus);
   const fileMode = service.mode === "file";
   const canOpenFile = fileMode && typeof service.openFile === "function";
-  const busy = state.busy !== null;
-
-  // Focus follows the outcome of what the user did: the results, the error, or the message.
-  const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const notWresHeading = useRef<HTMLHeadingElement>(null);
-  const errorBar = useRef<HTMLDivElement>(null);
-  const noticeBar = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!state.focus) return;
-    const targets = { results: resultsHeading, "not-wres": notWresHeading, error: errorBar, notice: noticeBar };
-    targets[state.focus.target].current?.focus();
-  }, [state.focus]);
-
-  const { view } = state;
   return (
     <FileDropZone enabled={canOpenFile} onFile={actions.openFile}>
       <main className={styles.root}>
@@ -91,67 +70,32 @@ function Pane({ service, templateUrl }: Required<AppProps>) {
         <LiveRegion text={state.announcement} />
         {fileMode && <FileModeBanner fileName={state.fileName} canOpen={canOpenFile} />}
         <Toolbar
-          busy={busy}
+          busy={state.busy !== null}
           busyLabel={state.busyLabel}
           canOpenFile={canOpenFile}
           onCalculate={actions.calculate}
           onValidate={actions.validate}
-          onOpenSettings={() => {
-            setSettingsUsed(true);
-            setSettingsOpen(true);
-          }}
+          onOpenSettings={settingsPanel.show}
           onOpenFile={actions.openFile}
         />
         {state.notice && (
-          <MessageBar intent="success" layout="multiline" ref={noticeBar} tabIndex={-1}>
+          <MessageBar intent="success" layout="multiline" ref={focusTargets.noticeBar} tabIndex={-1}>
             <MessageBarBody>{state.notice}</MessageBarBody>
           </MessageBar>
         )}
-        {state.error && <PaneErrorBar error={state.error} onDismiss={actions.dismissError} barRef={errorBar} />}
-        {view.kind === "checked" && (
-          <>
-            <SummaryLine check={view.check} written={view.written} mode={service.mode} headingRef={resultsHeading} />
-            {!view.check.refused && <Results check={view.check} />}
-            <Problems flags={view.check.flags} mode={service.mode} onGoToCell={actions.goToCell} />
-          </>
+        {state.error && (
+          <PaneErrorBar error={state.error} onDismiss={actions.dismissError} barRef={focusTargets.errorBar} />
         )}
-        {view.kind === "not-wres" && (
-          <NotWresMessage
-            fileName={state.fileName}
-            canInsertTemplate={service.canInsertTemplate()}
-            busy={busy}
-            onInsertTemplate={actions.insertTemplate}
-            templateUrl={templateUrl}
-            headingRef={notWresHeading}
-          />
-        )}
-        {view.kind === "empty" && !busy && !state.error && !state.notice && (
-          <p className={styles.empty}>
-            {fileMode
-              ? "Open a WRES workbook (.xlsx) to check it."
-              : "Fill in the WRES template, then Calculate to compute and write the nine indicators, or Validate only to check the workbook without writing anything."}
-          </p>
-        )}
-        {overwriteAsked && (
-          <Suspense fallback={null}>
-            <LazyConfirmOverwriteDialog
-              conflicts={state.conflicts}
-              onReplace={actions.replaceConflicts}
-              onCancel={actions.cancelOverwrite}
-            />
-          </Suspense>
-        )}
-        {state.settings && settingsUsed && (
-          <Suspense fallback={<Spinner size="extra-tiny" labelPosition="after" label="Opening settings…" />}>
-            <LazySettingsPanel
-              open={settingsOpen}
-              settings={state.settings}
-              resultsSettings={view.kind === "checked" ? view.check.settings : null}
-              onSave={actions.saveSettings}
-              onClose={() => setSettingsOpen(false)}
-            />
-          </Suspense>
-        )}
+        <PaneContent
+          state={state}
+          service={service}
+          templateUrl={templateUrl}
+          onGoToCell={actions.goToCell}
+          onInsertTemplate={actions.insertTemplate}
+          resultsHeading={focusTargets.resultsHeading}
+          notWresHeading={focusTargets.notWresHeading}
+        />
+        <OnDemandPanels state={state} actions={actions} settingsPanel={settingsPanel} />
       </main>
     </FileDropZone>
   );

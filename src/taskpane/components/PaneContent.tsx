@@ -1,0 +1,65 @@
+/** What the pane shows below the toolbar: the results and problems, "not a WRES workbook", or what to do first. */
+
+import type { Ref } from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { PaneState } from "../state/pane-state";
+import type { WresService } from "../wres-service";
+import { NotWresMessage } from "./NotWresMessage";
+import { Problems } from "./Problems";
+import { Results } from "./Results";
+import { SummaryLine } from "./SummaryLine";
+
+const useStyles = makeStyles({
+  empty: { margin: 0, color: tokens.colorNeutralForeground2 },
+});
+
+export interface PaneContentProps {
+  state: PaneState;
+  service: WresService;
+  templateUrl: string;
+  onGoToCell: (address: string) => void;
+  onInsertTemplate: () => void;
+  resultsHeading: Ref<HTMLHeadingElement>;
+  notWresHeading: Ref<HTMLHeadingElement>;
+}
+
+export function PaneContent({ state, service, templateUrl, ...props }: PaneContentProps) {
+  const styles = useStyles();
+  const { view } = state;
+  const busy = state.busy !== null;
+  switch (view.kind) {
+    case "checked":
+      return (
+        <>
+          <SummaryLine
+            check={view.check}
+            written={view.written}
+            mode={service.mode}
+            headingRef={props.resultsHeading}
+          />
+          {!view.check.refused && <Results check={view.check} />}
+          <Problems flags={view.check.flags} mode={service.mode} onGoToCell={props.onGoToCell} />
+        </>
+      );
+    case "not-wres":
+      return (
+        <NotWresMessage
+          fileName={state.fileName}
+          canInsertTemplate={service.canInsertTemplate()}
+          busy={busy}
+          onInsertTemplate={props.onInsertTemplate}
+          templateUrl={templateUrl}
+          headingRef={props.notWresHeading}
+        />
+      );
+    case "empty":
+      if (busy || state.error || state.notice) return null;
+      return (
+        <p className={styles.empty}>
+          {service.mode === "file"
+            ? "Open a WRES workbook (.xlsx) to check it."
+            : "Fill in the WRES template, then Calculate to compute and write the nine indicators, or Validate only to check the workbook without writing anything."}
+        </p>
+      );
+  }
+}
