@@ -3,8 +3,9 @@
  * (Office.js) and a workbook file in the browser (.xlsx adapter). Components make no Office
  * calls and compute nothing: results come from the domain through this service.
  *
- * Every operation answers with a PaneResult and none rejects: whatever Excel, the network or a
- * file refuses comes back as a PaneError, said plainly with what to do about it.
+ * Every operation answers with a PaneResult: whatever Excel, the network or a file refuses comes
+ * back as a PaneError, said plainly with what to do about it. None rejects; a rejection would be
+ * a bug in the add-in, which the pane still says plainly (`state/run-operation.ts`).
  */
 
 import type { OverwriteConflict, Settings, WorkbookCheck } from "../wres";

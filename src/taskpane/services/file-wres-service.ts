@@ -103,8 +103,9 @@ export class FileWresService implements WresService {
     );
     if (!reader.ok) return reader;
     const read = reader.value.readXlsx(file.bytes, templateNames());
-    if (!read.ok)
+    if (!read.ok) {
       return failure({ message: `${file.name} ${read.error}.`, advice: "Open another workbook saved as .xlsx." });
+    }
     const check = checkWorkbook(read.workbook, paneCheckOptions(settings, this.now()));
     return success(
       check.kind === "not-wres"
