@@ -30,7 +30,7 @@ import {
   type OffOriginTraffic,
   type PaneServer,
 } from "../../scripts/pane-browser.cjs";
-import { patchZipEntry } from "../helpers/xlsx-patch";
+import { patchZipEntry } from "../../scripts/xlsx-craft/xlsx-patch";
 import {
   backgroundLuminance,
   focused,

@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, delimiter, join } from "node:path";
-import { TEMPLATE_LAYOUT } from "../../src/template/layout";
+import { TEMPLATE_LAYOUT } from "../../scripts/template/layout";
 import { absoluteRange } from "../../src/wres/a1";
 import { CONTRACT } from "../../src/wres/contract";
 import { SAMPLE_PATH, TEMPLATE_PATH, definedNamesOf, readAsset } from "./support";

@@ -4,8 +4,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
-import { SAMPLE_FILE, TEMPLATE_FILE } from "../../src/template/generate";
-import type { BlockPlacement } from "../../src/template/layout";
+import { SAMPLE_FILE, TEMPLATE_FILE } from "../../scripts/template/generate";
+import type { BlockPlacement } from "../../scripts/template/layout";
 
 export const ASSETS_DIR = join(__dirname, "..", "..", "assets");
 export const TEMPLATE_PATH = join(ASSETS_DIR, TEMPLATE_FILE);
