@@ -4,9 +4,9 @@
  * adapter's tests (scripts/fake-excel/fake-excel.ts), which holds the bundled sample's names,
  * cells and number formats and counts every sync with the commands it carried. Each sync is a
  * round trip to Excel, the cost that dominates an add-in's speed; the fake makes them countable
- * where Excel cannot run. Run by bench-pane.mjs (compiled with tsconfig.bench.json):
+ * where Excel cannot run. Run by bench-pane.mjs (compiled with tsconfig.tools.json):
  *
- *   node node_modules/.cache/wres-bench/scripts/bench-syncs.js [assets/wres-sample.xlsx]
+ *   node node_modules/.cache/wres-tools/scripts/bench-syncs.js [assets/wres-sample.xlsx]
  */
 
 import path from "node:path";
