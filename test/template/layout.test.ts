@@ -132,7 +132,7 @@ describe("template layout", () => {
   });
 
   test("types no defined name: every name comes from the contract", () => {
-    const source = readFileSync(join(__dirname, "..", "..", "src", "template", "layout.ts"), "utf8");
+    const source = readFileSync(join(__dirname, "..", "..", "scripts", "template", "layout.ts"), "utf8");
     expect(source).not.toMatch(/WRES_/);
   });
 });
