@@ -83,6 +83,13 @@ export default [
           ],
         },
       ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.name='require'] > Literal[value=/(^|\\/)test\\//]",
+          message: "scripts/ is tooling: it never requires from test/ (tests import from scripts/).",
+        },
+      ],
     },
   },
   {
