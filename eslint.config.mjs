@@ -26,6 +26,73 @@ export default [
     },
   },
   {
+    // The domain is pure: it imports only its own modules (siblings in src/wres), never a package,
+    // another layer or node's and the browser's APIs (tsconfig.domain.json compiles it without
+    // DOM, node or jest types).
+    files: ["src/wres/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(?!\\./)|\\.\\./",
+              message: "src/wres is the pure domain: import only its own modules (./name), no package or other layer.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "ImportExpression", message: "src/wres is the pure domain: no dynamic import." },
+        { selector: "CallExpression[callee.name='require']", message: "src/wres is the pure domain: no require." },
+      ],
+      "@typescript-eslint/triple-slash-reference": ["error", { lib: "never", path: "never", types: "never" }],
+    },
+  },
+  {
+    // Dependencies point one way: tests may use the tooling in scripts/, tooling never uses tests,
+    // and the product in src/ uses neither.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/wres/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "(^|/)(scripts|test)/",
+              message: "src/ is the product: it imports nothing from scripts/ or test/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["scripts/**/*.{ts,js,mjs,cjs}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "(^|/)test/",
+              message: "scripts/ is tooling: it never imports from test/ (tests import from scripts/).",
+            },
+          ],
+        },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.name='require'] > Literal[value=/(^|\\/)test\\//]",
+          message: "scripts/ is tooling: it never requires from test/ (tests import from scripts/).",
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.{js,mjs,cjs}"],
     languageOptions: {
       globals: {

@@ -28,11 +28,11 @@ const TARGET_RATIO = 1.0;
 const TARGET_PEAK_MB = 500;
 
 const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
-const GENERATOR = join(ROOT, "node_modules", ".cache", "wres-scripts", "scripts", "make-returns.js");
+const GENERATOR = join(ROOT, "node_modules", ".cache", "wres-tools", "scripts", "make-returns.js");
 const USAGE_PROBE = join(ROOT, "scripts", "usage-probe.cjs");
 
 function build() {
-  for (const project of ["tsconfig.cli.json", "tsconfig.scripts.json"]) {
+  for (const project of ["tsconfig.cli.json", "tsconfig.tools.json"]) {
     const r = spawnSync(process.execPath, [TSC, "-p", project], { cwd: ROOT, stdio: "inherit" });
     if (r.status !== 0) throw new Error(`tsc -p ${project} failed`);
   }

@@ -26,7 +26,7 @@ const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const RUNS = Number(process.env.WRES_BENCH_PANE_RUNS ?? 5);
 const INITIAL_BUDGET_KB = 150;
 const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
-const SYNC_BENCH = join(ROOT, "node_modules", ".cache", "wres-bench", "scripts", "bench-syncs.js");
+const SYNC_BENCH = join(ROOT, "node_modules", ".cache", "wres-tools", "scripts", "bench-syncs.js");
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 const ms = (n) => `${Math.round(n)} ms`;
@@ -112,8 +112,8 @@ async function timeToResults() {
 }
 
 function syncCounts() {
-  const built = spawnSync(process.execPath, [TSC, "-p", "tsconfig.bench.json"], { cwd: ROOT, stdio: "inherit" });
-  if (built.status !== 0) throw new Error("tsc -p tsconfig.bench.json failed");
+  const built = spawnSync(process.execPath, [TSC, "-p", "tsconfig.tools.json"], { cwd: ROOT, stdio: "inherit" });
+  if (built.status !== 0) throw new Error("tsc -p tsconfig.tools.json failed");
   const r = spawnSync(process.execPath, [SYNC_BENCH, join(ROOT, "assets", "wres-sample.xlsx")], {
     cwd: ROOT,
     stdio: "inherit",

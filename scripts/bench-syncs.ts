@@ -1,20 +1,20 @@
 /**
  * Counts the context.sync calls of each pane operation in Excel: the real service
  * (ExcelWresService) and Office.js adapter, run against the hand-written fake Excel of the
- * adapter's tests (test/workbook/office/fake-excel.ts), which holds the bundled sample's names,
+ * adapter's tests (scripts/fake-excel/fake-excel.ts), which holds the bundled sample's names,
  * cells and number formats and counts every sync with the commands it carried. Each sync is a
  * round trip to Excel, the cost that dominates an add-in's speed; the fake makes them countable
- * where Excel cannot run. Run by bench-pane.mjs (compiled with tsconfig.bench.json):
+ * where Excel cannot run. Run by bench-pane.mjs (compiled with tsconfig.tools.json):
  *
- *   node node_modules/.cache/wres-bench/scripts/bench-syncs.js [assets/wres-sample.xlsx]
+ *   node node_modules/.cache/wres-tools/scripts/bench-syncs.js [assets/wres-sample.xlsx]
  */
 
 import path from "node:path";
 import { ExcelWresService } from "../src/taskpane/services/excel-wres-service";
 import type { PaneOutcome, PaneResult } from "../src/taskpane/wres-service";
 import { DEFAULT_SETTINGS } from "../src/wres/settings";
-import type { FakeWorkbook } from "../test/workbook/office/fake-excel";
-import { fakeFromFile } from "../test/workbook/office/fixtures";
+import type { FakeWorkbook } from "./fake-excel/fake-excel";
+import { fakeFromFile } from "./fake-excel/fixtures";
 
 const SAMPLE = path.resolve(process.argv[2] ?? "assets/wres-sample.xlsx");
 const TARGETS = { calculate: 2, validate: 1 } as const;

@@ -8,7 +8,7 @@
  */
 
 import { resolve } from "node:path";
-import { generateReturns, MANIFEST_FILE } from "../test/helpers/synthetic-returns/generate";
+import { generateReturns, MANIFEST_FILE } from "./synthetic-returns/generate";
 
 function option(args: readonly string[], name: string, fallback: number): number {
   const at = args.indexOf(name);

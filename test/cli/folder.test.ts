@@ -1,6 +1,6 @@
 /**
  * Reviewer mode: the built `wres check` pointed at a folder of synthetic returns
- * (test/helpers/synthetic-returns), as a regional team would run it. Every planted problem is
+ * (scripts/synthetic-returns), as a regional team would run it. Every planted problem is
  * found in its file and cell; clean returns raise no error; each unreadable file (corrupt,
  * truncated, zip bomb, not the template, encrypted, empty, oversized) is one row with its
  * sentence; the exit codes; the HTML report is self-contained and escaped; the CSV neutralises
@@ -14,8 +14,8 @@ import { join } from "path";
 import { assertCommandBuilt, wres, type Run } from "../helpers/run-wres";
 import { csvField } from "../../src/cli/csv";
 import type { Flag } from "../../src/wres/flags";
-import { generateReturns, type PlantedReturn, type ReturnsManifest } from "../helpers/synthetic-returns/generate";
-import { HOSTILE_NAMES } from "../helpers/synthetic-returns/organisations";
+import { generateReturns, type PlantedReturn, type ReturnsManifest } from "../../scripts/synthetic-returns/generate";
+import { HOSTILE_NAMES } from "../../scripts/synthetic-returns/organisations";
 
 interface JsonFile {
   file: string;

@@ -11,11 +11,11 @@ import { join } from "path";
 import { assertCommandBuilt, ROOT, wres, type Run } from "../helpers/run-wres";
 import { absoluteRange, cellAddress } from "../../src/wres/a1";
 import type { IndicatorsReport } from "../../src/wres/report";
-import { buildTemplate } from "../../src/template/build-workbook";
-import { TEMPLATE_LAYOUT } from "../../src/template/layout";
-import type { SampleGrid, SampleValues } from "../../src/template/values";
-import { SAMPLE_PROBLEMS } from "../../src/template/sample";
-import { removeDefinedName, setDefinedName } from "../helpers/xlsx-patch";
+import { buildTemplate } from "../../scripts/template/build-workbook";
+import { TEMPLATE_LAYOUT } from "../../scripts/template/layout";
+import type { SampleGrid, SampleValues } from "../../scripts/template/values";
+import { SAMPLE_PROBLEMS } from "../../scripts/template/sample";
+import { removeDefinedName, setDefinedName } from "../../scripts/xlsx-craft/xlsx-patch";
 import { validYear } from "../helpers/raw-workbook";
 
 const SAMPLE = join(ROOT, "assets", "wres-sample.xlsx");

@@ -7,10 +7,11 @@
  *
  * CI runs `npm run build` before `npm test`; without a production build in dist/ the suite
  * makes one in a temporary folder first (after changing the pane, run `npm run build` again:
- * an older dist/ is used as it is). Without /usr/bin/chromium it is skipped, saying so.
+ * an older dist/ is used as it is). Without /usr/bin/chromium it is skipped, and the run ends
+ * with a line saying so (test/helpers/missing-programs-reporter.cjs).
  */
 
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -20,7 +21,6 @@ import { templateNames } from "../../src/wres/contract";
 import { countFlags, flagGroup, type Flag } from "../../src/wres/flags";
 import { withoutCellPrefix } from "../../src/taskpane/components/wording";
 import {
-  CHROMIUM_PATH,
   DIST,
   buildPane,
   isProductionBuild,
@@ -30,7 +30,8 @@ import {
   type OffOriginTraffic,
   type PaneServer,
 } from "../../scripts/pane-browser.cjs";
-import { patchZipEntry } from "../helpers/xlsx-patch";
+import { patchZipEntry } from "../../scripts/xlsx-craft/xlsx-patch";
+import { TEST_PROGRAMS } from "../helpers/test-programs.cjs";
 import {
   backgroundLuminance,
   focused,
@@ -72,11 +73,7 @@ function isOfficeJsOwn(v: CspViolation): boolean {
   return URL.canParse(v.blocked) && new URL(v.blocked).hostname.endsWith(".oaspapps.com");
 }
 
-const chromiumMissing = !existsSync(CHROMIUM_PATH);
-if (chromiumMissing) {
-  console.warn(`SKIPPED the browser tests: no Chromium at ${CHROMIUM_PATH} (.ci/run installs the Debian package).`);
-}
-const describeInChromium = chromiumMissing ? describe.skip : describe;
+const describeInChromium = TEST_PROGRAMS.chromium.find() === null ? describe.skip : describe;
 
 describeInChromium("the task pane in Chromium, with the real office.js", () => {
   let builtDir: string | null = null;

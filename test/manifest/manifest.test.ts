@@ -1,6 +1,6 @@
 /**
- * manifest.xml, checked offline: valid against Microsoft's XSDs (shared/office-manifest-schemas,
- * with xmllint compiled to WebAssembly, so no network and no system xmllint), every resid names
+ * manifest.xml, checked offline: valid against Microsoft's XSDs (copied into ./schemas, with
+ * xmllint compiled to WebAssembly, so no network and no system xmllint), every resid names
  * a resource of the right kind, and every icon exists at the size the manifest states.
  * (`npm run validate` is Microsoft's online check, the authority for store submission.)
  */
@@ -10,7 +10,7 @@ import path from "node:path";
 import { validateXML } from "xmllint-wasm";
 
 const ROOT = path.join(__dirname, "../..");
-const SCHEMAS = path.join(ROOT, "../shared/office-manifest-schemas");
+const SCHEMAS = path.join(__dirname, "schemas");
 const manifest = readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 const DEV_URL = "https://localhost:3000/";
 

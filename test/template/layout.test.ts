@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { SHEET_LAYOUTS, TEMPLATE_LABELS, TEMPLATE_LAYOUT, type BlockPlacement } from "../../src/template/layout";
+import { SHEET_LAYOUTS, TEMPLATE_LABELS, TEMPLATE_LAYOUT, type BlockPlacement } from "../../scripts/template/layout";
 import { AREAS, CONTRACT, specOf } from "../../src/wres/contract";
 
 const placements = [...TEMPLATE_LAYOUT.entries()];
@@ -132,7 +132,7 @@ describe("template layout", () => {
   });
 
   test("types no defined name: every name comes from the contract", () => {
-    const source = readFileSync(join(__dirname, "..", "..", "src", "template", "layout.ts"), "utf8");
+    const source = readFileSync(join(__dirname, "..", "..", "scripts", "template", "layout.ts"), "utf8");
     expect(source).not.toMatch(/WRES_/);
   });
 });

@@ -1,31 +1,22 @@
 /**
  * A second spreadsheet application opens the generated workbooks: LibreOffice converts each
  * to .xlsx headless, and the copy still defines every contract name at the same range.
- * Skipped (with a note) where LibreOffice is not installed.
+ * Skipped where LibreOffice is not installed; the run then ends with a line saying so
+ * (test/helpers/missing-programs-reporter.cjs).
  */
 
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, delimiter, join } from "node:path";
-import { TEMPLATE_LAYOUT } from "../../src/template/layout";
+import { basename, join } from "node:path";
+import { TEMPLATE_LAYOUT } from "../../scripts/template/layout";
 import { absoluteRange } from "../../src/wres/a1";
 import { CONTRACT } from "../../src/wres/contract";
+import { TEST_PROGRAMS } from "../helpers/test-programs.cjs";
 import { SAMPLE_PATH, TEMPLATE_PATH, definedNamesOf, readAsset } from "./support";
 
-function onPath(command: string): string | undefined {
-  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
-    const candidate = join(dir, command);
-    if (dir && existsSync(candidate)) return candidate;
-  }
-  return undefined;
-}
-
-const soffice = onPath("soffice") ?? onPath("libreoffice");
+const soffice = TEST_PROGRAMS.libreoffice.find();
 const LIBREOFFICE_TIMEOUT_MS = 120_000;
-
-if (!soffice)
-  console.log("LibreOffice (soffice / libreoffice) is not on PATH: skipping the LibreOffice conversion tests.");
 
 const testWithLibreOffice = soffice ? test : test.skip;
 

@@ -4,8 +4,14 @@
  * is the only one of its kind.
  */
 
-import { SAMPLE_FIGURES, SAMPLE_PROBLEMS, SAMPLE_VALUES, sampleWorkforce, sumTriples } from "../../src/template/sample";
-import type { SampleYear, Triple } from "../../src/template/sample-figures";
+import {
+  SAMPLE_FIGURES,
+  SAMPLE_PROBLEMS,
+  SAMPLE_VALUES,
+  sampleWorkforce,
+  sumTriples,
+} from "../../scripts/template/sample";
+import type { SampleYear, Triple } from "../../scripts/template/sample-figures";
 import { AFC_ROWS, BOARD_ROWS, MEDICAL_ROWS, isTemplateName } from "../../src/wres/contract";
 
 const { current, previous } = SAMPLE_FIGURES;

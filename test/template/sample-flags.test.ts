@@ -4,8 +4,8 @@
  * and none of SAMPLE_ABSENT_FLAGS.
  */
 
-import { TEMPLATE_LAYOUT } from "../../src/template/layout";
-import { SAMPLE_ABSENT_FLAGS, SAMPLE_PROBLEMS, type SampleProblem } from "../../src/template/sample";
+import { TEMPLATE_LAYOUT } from "../../scripts/template/layout";
+import { SAMPLE_ABSENT_FLAGS, SAMPLE_PROBLEMS, type SampleProblem } from "../../scripts/template/sample";
 import { readXlsx } from "../../src/workbook/xlsx";
 import { parseRangeReference } from "../../src/wres/a1";
 import { checkWorkbook, type WorkbookCheck } from "../../src/wres/check";

@@ -1,8 +1,8 @@
-/** The committed sample workbook holds exactly the values of src/template/sample.ts. */
+/** The committed sample workbook holds exactly the values of scripts/template/sample.ts. */
 
 import type ExcelJS from "exceljs";
-import { TEMPLATE_LAYOUT } from "../../src/template/layout";
-import { SAMPLE_PROBLEMS, SAMPLE_REPORTED_OUTPUTS, SAMPLE_VALUES } from "../../src/template/sample";
+import { TEMPLATE_LAYOUT } from "../../scripts/template/layout";
+import { SAMPLE_PROBLEMS, SAMPLE_REPORTED_OUTPUTS, SAMPLE_VALUES } from "../../scripts/template/sample";
 import { CONTRACT, TEMPLATE_VERSION } from "../../src/wres/contract";
 import { SAMPLE_PATH, blockCells, loadWorkbook, plainValue, readAsset } from "./support";
 

@@ -6,10 +6,10 @@
 
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { contractMarkdown } from "../../src/template/contract-doc";
-import { CONTRACT_DOC } from "../../src/template/generate";
-import { buildTemplate } from "../../src/template/build-workbook";
-import { SAMPLE_VALUES } from "../../src/template/sample";
+import { contractMarkdown } from "../../scripts/template/contract-doc";
+import { CONTRACT_DOC } from "../../scripts/template/generate";
+import { buildTemplate } from "../../scripts/template/build-workbook";
+import { SAMPLE_VALUES } from "../../scripts/template/sample";
 import { SAMPLE_PATH, TEMPLATE_PATH, readAsset, zipParts } from "./support";
 
 const FIX = "run npm run template and commit assets/ and docs/";

@@ -3,9 +3,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { strFromU8, unzipSync } from "fflate";
-import { SAMPLE_FILE, TEMPLATE_FILE } from "../../src/template/generate";
-import type { BlockPlacement } from "../../src/template/layout";
+import { unzipSync } from "fflate";
+import { SAMPLE_FILE, TEMPLATE_FILE } from "../../scripts/template/generate";
+import type { BlockPlacement } from "../../scripts/template/layout";
+import { listDefinedNames } from "../../scripts/xlsx-craft/xlsx-patch";
 
 export const ASSETS_DIR = join(__dirname, "..", "..", "assets");
 export const TEMPLATE_PATH = join(ASSETS_DIR, TEMPLATE_FILE);
@@ -20,24 +21,8 @@ export function zipParts(bytes: Uint8Array): Record<string, Uint8Array> {
 }
 
 /** Every `<definedName>` of xl/workbook.xml: name → formula text (XML-unescaped) and scope. */
-export function definedNamesOf(bytes: Uint8Array): Map<string, { formula: string; localSheetId: string | null }> {
-  const xml = strFromU8(zipParts(bytes)["xl/workbook.xml"]);
-  const out = new Map<string, { formula: string; localSheetId: string | null }>();
-  for (const m of xml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[1])![1];
-    const local = /\blocalSheetId="([^"]*)"/.exec(m[1]);
-    out.set(name, { formula: unescapeXml(m[2]), localSheetId: local ? local[1] : null });
-  }
-  return out;
-}
-
-function unescapeXml(s: string): string {
-  return s
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
+export function definedNamesOf(bytes: Uint8Array): Map<string, { formula: string; localSheetId: number | null }> {
+  return new Map(listDefinedNames(bytes).map((d) => [d.name, { formula: d.refersTo, localSheetId: d.localSheetId }]));
 }
 
 export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

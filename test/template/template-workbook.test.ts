@@ -1,10 +1,10 @@
 /** The generated blank template, read back: names, shapes, formats, validation, styling, text. */
 
 import type ExcelJS from "exceljs";
-import { treatmentOf, TEMPLATE_LABELS, TEMPLATE_LAYOUT } from "../../src/template/layout";
+import { treatmentOf, TEMPLATE_LABELS, TEMPLATE_LAYOUT } from "../../scripts/template/layout";
 import { absoluteRange } from "../../src/wres/a1";
 import { AREAS, CONTRACT, NUMBER_FORMATS, TEMPLATE_VERSION, type NameSpec } from "../../src/wres/contract";
-import { INDICATOR_MEANINGS, KEY_LINE } from "../../src/template/wording";
+import { INDICATOR_MEANINGS, KEY_LINE } from "../../scripts/template/wording";
 import { TEMPLATE_PATH, blockCells, definedNamesOf, loadWorkbook, plainValue, readAsset } from "./support";
 
 const bytes = readAsset(TEMPLATE_PATH);

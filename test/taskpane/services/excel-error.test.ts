@@ -1,5 +1,5 @@
 import { paneErrorFrom } from "../../../src/taskpane/services/excel-error";
-import { FakeOfficeError } from "../../workbook/office/fake-excel";
+import { FakeOfficeError } from "../../../scripts/fake-excel/fake-excel";
 
 describe("paneErrorFrom", () => {
   it.each([

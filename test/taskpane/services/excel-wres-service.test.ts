@@ -4,8 +4,8 @@ import { CHECKS_SHEET_NAME } from "../../../src/workbook/office";
 import { LAST_WRITTEN_KEY, SETTINGS_KEY } from "../../../src/taskpane/services/document-store";
 import { ExcelWresService, type ExcelHost } from "../../../src/taskpane/services/excel-wres-service";
 import { DONE, type PaneOutcome, type PaneResult } from "../../../src/taskpane/wres-service";
-import { FakeOfficeError, FakeWorkbook } from "../../workbook/office/fake-excel";
-import { fakeFromFile, formulaOf } from "../../workbook/office/fixtures";
+import { FakeOfficeError, FakeWorkbook } from "../../../scripts/fake-excel/fake-excel";
+import { fakeFromFile, formulaOf } from "../../../scripts/fake-excel/fixtures";
 
 const NOON = new Date(2026, 10, 22, 12, 5);
 

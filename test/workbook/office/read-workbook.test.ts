@@ -1,8 +1,15 @@
 /// <reference types="office-js" />
 import { checkWorkbook, CONTRACT, templateNames, type Flag } from "../../../src/wres";
 import { readWorkbook } from "../../../src/workbook/office";
-import { FakeWorkbook } from "./fake-excel";
-import { fakeFromFile, formulaOf, readFileRaw, redefine, SAMPLE_PATH, TEMPLATE_PATH } from "./fixtures";
+import { FakeWorkbook } from "../../../scripts/fake-excel/fake-excel";
+import {
+  fakeFromFile,
+  formulaOf,
+  readFileRaw,
+  redefine,
+  SAMPLE_PATH,
+  TEMPLATE_PATH,
+} from "../../../scripts/fake-excel/fixtures";
 
 const NAMES = templateNames();
 

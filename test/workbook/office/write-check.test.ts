@@ -8,8 +8,8 @@ import {
   readWorkbook,
   writeCheck,
 } from "../../../src/workbook/office";
-import type { FakeWorkbook } from "./fake-excel";
-import { fakeFromFile, formulaOf } from "./fixtures";
+import type { FakeWorkbook } from "../../../scripts/fake-excel/fake-excel";
+import { fakeFromFile, formulaOf } from "../../../scripts/fake-excel/fixtures";
 
 type Checked = Extract<ReturnType<typeof checkWorkbook>, { kind: "checked" }>;
 

@@ -1,5 +1,5 @@
 import { readXlsx } from "../../../src/workbook/xlsx";
-import { patchZipEntry, removeZipEntry } from "../../helpers/xlsx-patch";
+import { patchZipEntry, removeZipEntry } from "../../../scripts/xlsx-craft/xlsx-patch";
 import { columnCells, rangeOf, readError, readOk, valuesWorkbook } from "./fixtures";
 
 describe("readXlsx: cell values of a workbook written by ExcelJS", () => {

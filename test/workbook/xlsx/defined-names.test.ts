@@ -1,4 +1,4 @@
-import { removeDefinedName, setDefinedName, listDefinedNames } from "../../helpers/xlsx-patch";
+import { removeDefinedName, setDefinedName, listDefinedNames } from "../../../scripts/xlsx-craft/xlsx-patch";
 import { nameOf, rangeOf, readOk, valuesWorkbook } from "./fixtures";
 
 /** valuesWorkbook plus the awkward definitions ExcelJS cannot write. */

@@ -1,7 +1,7 @@
 import { inflateSync, strToU8, zipSync } from "fflate";
 import { readXlsx, type XlsxLimits } from "../../../src/workbook/xlsx";
-import { craftedEntriesOf, craftZip, deflatedSpaces, type CraftedEntry } from "../../helpers/zip-craft";
-import { patchZipEntry, setDefinedName, setZipEntry } from "../../helpers/xlsx-patch";
+import { craftedEntriesOf, craftZip, deflatedSpaces, type CraftedEntry } from "../../../scripts/xlsx-craft/zip-craft";
+import { patchZipEntry, setDefinedName, setZipEntry } from "../../../scripts/xlsx-craft/xlsx-patch";
 import { rangeOf, readError, SHEET1, valuesWorkbook } from "./fixtures";
 
 const MB = 1024 * 1024;

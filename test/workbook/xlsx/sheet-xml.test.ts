@@ -1,4 +1,4 @@
-import { patchZipEntry, setDefinedName, setZipEntry } from "../../helpers/xlsx-patch";
+import { patchZipEntry, setDefinedName, setZipEntry } from "../../../scripts/xlsx-craft/xlsx-patch";
 import { columnCells, rangeOf, readError, readOk, SHEET1, valuesWorkbook, worksheetXml } from "./fixtures";
 
 /** valuesWorkbook with sheet1.xml replaced and WRES_Block set to `'Indicators 2-4'!<range>`. */

@@ -11,10 +11,10 @@
 
 import { mkdirSync, truncateSync, writeFileSync } from "fs";
 import * as path from "path";
-import { checkWorkbook } from "../../../src/wres/check";
-import { templateNames } from "../../../src/wres/contract";
-import type { OutputBlock } from "../../../src/wres/outputs";
-import { readXlsx } from "../../../src/workbook/xlsx";
+import { checkWorkbook } from "../../src/wres/check";
+import { templateNames } from "../../src/wres/contract";
+import type { OutputBlock } from "../../src/wres/outputs";
+import { readXlsx } from "../../src/workbook/xlsx";
 import { TemplateFiller, type FillGrid } from "./fill-template";
 import { HOSTILE_NAMES, orgCode, organisationName, REGIONS } from "./organisations";
 import {

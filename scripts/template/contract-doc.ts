@@ -3,9 +3,9 @@
  * documented names, shapes and roles can never drift from what the code reads and writes.
  */
 
-import { AREAS, CONTRACT, NUMBER_FORMATS, type NameSpec } from "../wres/contract";
+import { AREAS, CONTRACT, NUMBER_FORMATS, type NameSpec } from "../../src/wres/contract";
 import { TEMPLATE_LAYOUT } from "./layout";
-import { rangeAddress } from "../wres/a1";
+import { rangeAddress } from "../../src/wres/a1";
 
 const REQUIRED_WORDS: Record<NameSpec["required"], string> = {
   yes: "required",

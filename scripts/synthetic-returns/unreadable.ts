@@ -5,8 +5,8 @@
  */
 
 import { strToU8 } from "fflate";
-import { NOT_WRES_MESSAGE } from "../../../src/wres/check";
-import { craftedEntriesOf, craftZip, deflatedSpaces } from "../zip-craft";
+import { NOT_WRES_MESSAGE } from "../../src/wres/check";
+import { craftedEntriesOf, craftZip, deflatedSpaces } from "../xlsx-craft/zip-craft";
 import type { Random } from "./random";
 
 export const UNREADABLE_VARIANTS = [

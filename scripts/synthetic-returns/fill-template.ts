@@ -6,10 +6,10 @@
  */
 
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
-import { cellRef } from "../../../src/wres/a1";
-import { buildTemplate } from "../../../src/template/build-workbook";
-import { TEMPLATE_LAYOUT } from "../../../src/template/layout";
-import { escapeXml } from "../xlsx-patch";
+import { cellRef } from "../../src/wres/a1";
+import { buildTemplate } from "../template/build-workbook";
+import { TEMPLATE_LAYOUT } from "../template/layout";
+import { escapeXml } from "../xlsx-craft/xlsx-patch";
 
 /**
  * A cell to write: a number, text, an error value such as `#N/A`, or a number in the General

@@ -4,7 +4,7 @@
  */
 
 import type { Alignment, Border, Borders, DataValidation, Fill, Font } from "exceljs";
-import { NUMBER_FORMATS, type CellKind, type NameSpec } from "../wres/contract";
+import { NUMBER_FORMATS, type CellKind, type NameSpec } from "../../src/wres/contract";
 import { treatmentOf, type BlockTreatment, type LabelStyle } from "./layout";
 
 export interface CellLook {

@@ -17,9 +17,9 @@
  * None of the problems touches the indicator 1 workforce, so every main indicator computes.
  */
 
-import { SURVEY_INDICATORS, yearName, type IndicatorId } from "../wres/contract";
-import { NAMES } from "../wres/names";
-import type { FlagCode } from "../wres/flags";
+import { SURVEY_INDICATORS, yearName, type IndicatorId } from "../../src/wres/contract";
+import { NAMES } from "../../src/wres/names";
+import type { FlagCode } from "../../src/wres/flags";
 import { SAMPLE_FIGURES, SAMPLE_METADATA, type Pair, type SampleYear, type Triple } from "./sample-figures";
 import type { SampleCell, SampleGrid, SampleValues } from "./values";
 

@@ -5,8 +5,8 @@
  */
 
 import ExcelJS from "exceljs";
-import { absoluteRange } from "../wres/a1";
-import { CONTRACT, TEMPLATE_VERSION, specOf, type NameSpec } from "../wres/contract";
+import { absoluteRange } from "../../src/wres/a1";
+import { CONTRACT, TEMPLATE_VERSION, specOf, type NameSpec } from "../../src/wres/contract";
 import { LABEL_LOOKS, blockLook, validationFor, type CellLook } from "./cell-styles";
 import { SHEET_LAYOUTS, TEMPLATE_LABELS, TEMPLATE_LAYOUT, type BlockPlacement } from "./layout";
 import { stableZip } from "./stable-zip";

@@ -4,7 +4,7 @@
  * No defined name appears here: names come only from the contract.
  */
 
-import type { Area, IndicatorId } from "../wres/contract";
+import type { Area, IndicatorId } from "../../src/wres/contract";
 
 export const SHEET_TITLES: Record<Area, string> = {
   About: "NHS Workforce Race Equality Standard (WRES) return",

@@ -6,14 +6,14 @@
 
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { absoluteRange, cellRef } from "../../../src/wres/a1";
-import { templateNames } from "../../../src/wres/contract";
-import type { RawCell, RawWorkbook } from "../../../src/wres/raw";
-import { readXlsx } from "../../../src/workbook/xlsx";
+import { absoluteRange, cellRef } from "../../src/wres/a1";
+import { templateNames } from "../../src/wres/contract";
+import type { RawCell, RawWorkbook } from "../../src/wres/raw";
+import { readXlsx } from "../../src/workbook/xlsx";
 import { FakeWorkbook, type FakeValue } from "./fake-excel";
 
-export const SAMPLE_PATH = path.join(__dirname, "../../../assets/wres-sample.xlsx");
-export const TEMPLATE_PATH = path.join(__dirname, "../../../assets/wres-template.xlsx");
+export const SAMPLE_PATH = path.join(__dirname, "../../assets/wres-sample.xlsx");
+export const TEMPLATE_PATH = path.join(__dirname, "../../assets/wres-template.xlsx");
 
 export function readFileRaw(file: string): RawWorkbook {
   const result = readXlsx(readFileSync(file), templateNames());

@@ -1,7 +1,7 @@
 /**
  * The figures of the sample workbook (assets/wres-sample.xlsx): a fictional trust of about
  * 6,000 staff, a quarter BME. Plain numbers so that every indicator can be computed by hand;
- * src/template/sample.ts turns them into cell values and adds the deliberate problems.
+ * scripts/template/sample.ts turns them into cell values and adds the deliberate problems.
  *
  * Current year (2025) at a glance:
  *   workforce            White 4,307  BME 1,548  Unknown 177  = 6,032 (BME 25.7 %, Unknown 2.9 %)
@@ -11,7 +11,7 @@
  * Previous year (2024): workforce 4,312 / 1,437 / 182 = 5,931; RL2 = 1.45, RL3 ≈ 1.50, RL4 ≈ 1.10.
  */
 
-import type { SurveyIndicator } from "../wres/contract";
+import type { SurveyIndicator } from "../../src/wres/contract";
 
 /** White, BME, Unknown. */
 export type Triple = readonly [white: number, bme: number, unknown: number];

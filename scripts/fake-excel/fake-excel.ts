@@ -12,7 +12,7 @@
  * through `items/` paths, or the order of queued writes, and it does not count syncs.
  */
 
-import { cellRef, parseRangeReference, quoteSheet } from "../../../src/wres/a1";
+import { cellRef, parseRangeReference, quoteSheet } from "../../src/wres/a1";
 
 export type FakeValue = number | string | boolean | null | { readonly error: string };
 

@@ -6,8 +6,8 @@
  * construction: a clean return raises no error flag.
  */
 
-import { SURVEY_INDICATORS, yearName, type SurveyIndicator } from "../../../src/wres/contract";
-import type { SampleGrid } from "../../../src/template/values";
+import { SURVEY_INDICATORS, yearName, type SurveyIndicator } from "../../src/wres/contract";
+import type { SampleGrid } from "../template/values";
 import type { Random } from "./random";
 
 type Triple = [white: number, bme: number, unknown: number];

@@ -5,11 +5,11 @@
  * of those, one reported value that agrees within its displayed precision and must raise nothing.
  */
 
-import { absoluteRange, cellAddress, rangeAddress } from "../../../src/wres/a1";
-import type { FlagCode } from "../../../src/wres/flags";
-import type { OutputBlock } from "../../../src/wres/outputs";
-import { TEMPLATE_LAYOUT } from "../../../src/template/layout";
-import { escapeXml } from "../xlsx-patch";
+import { absoluteRange, cellAddress, rangeAddress } from "../../src/wres/a1";
+import type { FlagCode } from "../../src/wres/flags";
+import type { OutputBlock } from "../../src/wres/outputs";
+import { TEMPLATE_LAYOUT } from "../template/layout";
+import { escapeXml } from "../xlsx-craft/xlsx-patch";
 import type { FillCell, FillGrid } from "./fill-template";
 import type { Random } from "./random";
 

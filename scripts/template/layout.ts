@@ -13,7 +13,7 @@
  * All rows and columns are zero-based, as in src/wres/a1.ts.
  */
 
-import { AREAS, CONTRACT, type Area, type IndicatorId, type NameSpec } from "../wres/contract";
+import { AREAS, CONTRACT, type Area, type IndicatorId, type NameSpec } from "../../src/wres/contract";
 import {
   ABOUT_HOW,
   ABOUT_INDICATORS_HEADING,
