@@ -4,7 +4,7 @@
  * before they are replaced: nothing a person typed is overwritten silently.
  */
 
-import type { Locator } from "./read";
+import type { Locator } from "./locate";
 import type { RawCell } from "./raw";
 
 /** What the add-in last wrote, per output name (kept in the document by the adapter). */
@@ -20,7 +20,7 @@ export interface OverwriteConflict {
 function sameValue(cell: RawCell, written: number | string | null | undefined): boolean {
   if (written === null || written === undefined) return false;
   if (cell.type === "number" && typeof written === "number")
-    return Math.abs((cell.value as number) - written) <= 1e-12 * Math.max(1, Math.abs(written));
+    return Math.abs(cell.value - written) <= 1e-12 * Math.max(1, Math.abs(written));
   return cell.type === "string" && cell.value === written;
 }
 
@@ -41,7 +41,7 @@ export function overwriteConflicts(
           holds: cell.formula
             ? "a formula"
             : cell.type === "string"
-              ? `the text "${String(cell.value)}"`
+              ? `the text "${cell.value}"`
               : `the value ${String(cell.value)}`,
         });
       }),

@@ -75,7 +75,7 @@ export function checkTemplate(raw: RawWorkbook): { ranges: Map<string, UsableRan
         code: "WRONG_SHAPE",
         severity,
         cell: range,
-        message: `${spec.name} covers ${range}, ${def.rows} × ${def.columns} cells, but the template needs ${rows} × ${columns} (${shapeHint(spec)}), so ${consequence(spec)}.`,
+        message: `${spec.name} covers ${def.rows} × ${def.columns} cells, but the template needs ${rows} × ${columns} (${shapeHint(spec)}), so ${consequence(spec)}.`,
       });
       continue;
     }

@@ -23,16 +23,6 @@ export const GAP_TONE: Record<GapStatus, Tone> = {
   "not-computable": "neutral",
 };
 
-/**
- * Flag messages begin with their cell ("'Indicator 1'!H12: only 9 …"), which the pane shows
- * apart; what is left starts the sentence, so it starts with a capital ("Only 9 …").
- */
-export function withoutCellPrefix(message: string, cell: string | null): string {
-  if (!cell || !message.startsWith(`${cell}: `)) return message;
-  const rest = message.slice(cell.length + 2);
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
-}
-
 /** Short names for the settings form and the "settings used" line (the descriptions are the domain's). */
 export const SETTING_LABELS: Record<keyof Settings, string> = {
   rlBand: "Relative likelihood band",
