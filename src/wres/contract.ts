@@ -21,7 +21,8 @@ export type CellKind =
   | "orgCode"
   | "version";
 
-export type IndicatorId = "I1" | "I2" | "I3" | "I4" | "I5" | "I6" | "I7" | "I8" | "I9";
+export const INDICATOR_IDS = ["I1", "I2", "I3", "I4", "I5", "I6", "I7", "I8", "I9"] as const;
+export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
 /** The template's sheets, in order. */
 export const AREAS = ["About", "Indicator 1", "Indicators 2-4", "Indicators 5-8", "Indicator 9"] as const;
@@ -100,11 +101,16 @@ export const I1_BLOCK_TITLES: Record<I1Block, string> = {
   Medical: "Medical and dental staff",
 };
 
-export const INDICATOR_IDS = ["I1", "I2", "I3", "I4", "I5", "I6", "I7", "I8", "I9"] as const;
 export const RL_INDICATORS = ["I2", "I3", "I4"] as const;
 export type RlIndicator = (typeof RL_INDICATORS)[number];
 export const SURVEY_INDICATORS = ["I5", "I6", "I7", "I8"] as const;
 export type SurveyIndicator = (typeof SURVEY_INDICATORS)[number];
+
+/** A record with one entry per id, e.g. per survey indicator, in the ids' order. */
+export function byId<K extends string, V>(ids: readonly K[], value: (id: K) => V): Record<K, V> {
+  // fromEntries types its keys as any string; here they are exactly `ids`.
+  return Object.fromEntries(ids.map((id) => [id, value(id)])) as Record<K, V>;
+}
 
 /**
  * One row of the contract before its `_PY` twin is added. `twin` (default true) says whether it

@@ -9,6 +9,7 @@ import {
   I1_BLOCK_ROWS,
   I1_BLOCKS,
   SURVEY_INDICATORS,
+  byId,
   type I1Block,
   type RlIndicator,
   type SurveyIndicator,
@@ -201,11 +202,11 @@ export function indicator9(board: readonly Groups3[], workforceBmeShare: number 
 export function computeYear(inputs: YearInputs, z: number): YearResults {
   const I1 = inputs.I1 ? indicator1(inputs.I1) : null;
   const workforce: Groups3 = I1?.workforce ?? { white: null, bme: null, unknown: null };
-  const survey = {} as Record<SurveyIndicator, SurveyResult | null>;
-  for (const id of SURVEY_INDICATORS) {
+  const surveyOf = (id: SurveyIndicator): SurveyResult | null => {
     const s = inputs.survey[id];
-    survey[id] = s ? surveyIndicator(s.pct, s.respondents, z) : null;
-  }
+    return s ? surveyIndicator(s.pct, s.respondents, z) : null;
+  };
+  const survey = byId(SURVEY_INDICATORS, surveyOf);
   const fromWorkforce = (headcount: Groups3 | null) =>
     headcount ? ([headcount, "input"] as const) : ([workforce, "workforce"] as const);
   const i3 = inputs.I3 ? fromWorkforce(inputs.I3.headcount) : null;

@@ -6,7 +6,7 @@
  * figure never reads one way and is judged the other.
  */
 
-import { RL_INDICATORS, SURVEY_INDICATORS, type SurveyIndicator } from "./contract";
+import { byId, RL_INDICATORS, SURVEY_INDICATORS, type SurveyIndicator } from "./contract";
 import { SURVEY_WORDS } from "./indicator-words";
 import type { I1Row, I9Result, RlResult, SurveyResult, YearResults } from "./indicators";
 import type {
@@ -104,9 +104,8 @@ export function judgeIndicators(
   settings: Settings,
 ): Judgement {
   const i9 = current.I9;
-  const survey = Object.fromEntries(
-    SURVEY_INDICATORS.map((id) => [id, judgeSurvey(id, current.survey[id], previous.survey[id], settings)]),
-  ) as Record<SurveyIndicator, SurveyReport>; // fromEntries over SURVEY_INDICATORS fills every key
+  const survey = (id: SurveyIndicator): SurveyReport =>
+    judgeSurvey(id, current.survey[id], previous.survey[id], settings);
   const [I2, I3, I4] = RL_INDICATORS.map((id) => judgeRl(current[id], previous[id], settings));
   const diffs = (i: I9Result | null): BoardDiffs | null =>
     i ? { total: i.total, voting: i.voting, executive: i.executive } : null;
@@ -115,7 +114,7 @@ export function judgeIndicators(
     I2,
     I3: { ...I3, rl2y: twoYear?.rl ?? null },
     I4,
-    ...survey,
+    ...byId(SURVEY_INDICATORS, survey),
     I9: {
       total: i9?.total ?? null,
       voting: i9?.voting ?? null,

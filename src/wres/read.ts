@@ -7,6 +7,7 @@
 import { NAMES } from "./names";
 import { readCell, type CellProblem, type CellReading } from "./cell-value";
 import {
+  byId,
   CONTRACT,
   I1_BLOCKS,
   INDICATOR_IDS,
@@ -123,7 +124,7 @@ class BlockReader {
       const respondents = optionalGrid(NAMES.surveyRespondents(id), id);
       return pct ? { pct: groups2(pct[0]), respondents: respondents ? groups2(respondents[0]) : null } : null;
     };
-    const survey = { I5: surveyOf("I5"), I6: surveyOf("I6"), I7: surveyOf("I7"), I8: surveyOf("I8") };
+    const survey = byId(SURVEY_INDICATORS, surveyOf);
     const shortlisted = grid(NAMES.population("I2"), "I2");
     const appointed = grid(NAMES.events("I2"), "I2");
     const entered = grid(NAMES.events("I3"), "I3");

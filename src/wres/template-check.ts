@@ -79,7 +79,7 @@ export function checkTemplate(raw: RawWorkbook): { ranges: Map<string, UsableRan
       });
       continue;
     }
-    ranges.set(spec.name, def as UsableRange);
+    ranges.set(spec.name, { ...def, cells: def.cells });
   }
   return { ranges, flags };
 }

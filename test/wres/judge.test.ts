@@ -5,7 +5,7 @@
 
 import { boardAdverse, boardStatus, gapTrend, rlStatus, rlTrend, surveyStatus } from "../../src/wres/judge";
 import { DEFAULT_SETTINGS as S } from "../../src/wres/settings";
-import { addressOf, validYear } from "../helpers/raw-workbook";
+import { addressOf, validYear, previousYearI1AndBoard, previousYearI2 } from "../helpers/raw-workbook";
 import { check, expectFlag, flagsWith, zeros } from "./support";
 
 describe("rlStatus: within 0.80–1.25; adverse at or above 1.25; reverse below 0.80", () => {
@@ -325,7 +325,7 @@ describe("WORSENED and year-on-year trends", () => {
   });
 
   test("RL2 moved towards 1.00: 2.25 last year ((90/380)/(20/190)), 1.67 this year: better, no flag", () => {
-    const r = check({ ...validYear(), WRES_I2_Shortlisted_PY: [[380, 190, 12]], WRES_I2_Appointed_PY: [[90, 20, 1]] });
+    const r = check({ ...validYear(), ...previousYearI2() });
     expect(r.indicators.I2.trend).toBe("better");
     expect(flagsWith(r, "WORSENED")).toEqual([]);
   });
@@ -355,20 +355,7 @@ describe("WORSENED and year-on-year trends", () => {
   });
 
   test("the board moved from +2.1 points (3/13 − 21 %) to −4.3 (2/12 − 21 %): WORSENED on the total row", () => {
-    const v = validYear();
-    const r = check({
-      ...v,
-      WRES_I1_NonClinical_PY: v.WRES_I1_NonClinical,
-      WRES_I1_Clinical_PY: v.WRES_I1_Clinical,
-      WRES_I1_Medical_PY: v.WRES_I1_Medical,
-      WRES_I9_Board_PY: [
-        [10, 3, 0],
-        [8, 3, 0],
-        [2, 0, 0],
-        [5, 2, 0],
-        [5, 1, 0],
-      ],
-    });
+    const r = check({ ...validYear(), ...previousYearI1AndBoard() });
     expect(r.indicators.I9.previous!.total).toBeCloseTo(3 / 13 - 0.21, 12);
     expect(r.indicators.I9.trend).toBe("worse");
     const f = expectFlag(r, {

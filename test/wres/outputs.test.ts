@@ -7,7 +7,7 @@ import { CONTRACT, NUMBER_FORMATS, specOf } from "../../src/wres/contract";
 import { computeYear } from "../../src/wres/indicators";
 import { figureOutputs } from "../../src/wres/outputs";
 import { readWorkbook } from "../../src/wres/read";
-import { rawWorkbook, validYear } from "../helpers/raw-workbook";
+import { rawWorkbook, validYear, previousYearI1AndBoard, previousYearI2 } from "../helpers/raw-workbook";
 import { calculate } from "./support";
 
 const OUTPUT_NAMES = CONTRACT.filter((s) => s.role === "output").map((s) => s.name);
@@ -98,11 +98,7 @@ describe("previous-year outputs are computed from previous-year inputs", () => {
   // Likelihoods 90/380 = 0.236842 and 20/190 = 0.105263; RL2_PY = 0.236842 / 0.105263 = 2.25
   // SE = sqrt(1/90 − 1/380 + 1/20 − 1/190) = sqrt(0.053216) = 0.230687; ln 2.25 = 0.810930; 1.96 × SE = 0.452146
   // CI = exp(0.358784), exp(1.263076) = 1.431588, 3.536283
-  const r = calculate({
-    ...validYear(),
-    WRES_I2_Shortlisted_PY: [[380, 190, 12]],
-    WRES_I2_Appointed_PY: [[90, 20, 1]],
-  });
+  const r = calculate({ ...validYear(), ...previousYearI2() });
   const out = new Map(r.outputs.map((b) => [b.name, b.values]));
 
   test("WRES_I2_RL_PY = 2.25 and its likelihoods and interval", () => {
@@ -119,20 +115,7 @@ describe("previous-year outputs are computed from previous-year inputs", () => {
   });
 
   test("previous-year indicator 1 and 9 outputs from their _PY inputs", () => {
-    const v = validYear();
-    const x = calculate({
-      ...v,
-      WRES_I1_NonClinical_PY: v.WRES_I1_NonClinical,
-      WRES_I1_Clinical_PY: v.WRES_I1_Clinical,
-      WRES_I1_Medical_PY: v.WRES_I1_Medical,
-      WRES_I9_Board_PY: [
-        [10, 3, 0],
-        [8, 3, 0],
-        [2, 0, 0],
-        [5, 2, 0],
-        [5, 1, 0],
-      ],
-    });
+    const x = calculate({ ...validYear(), ...previousYearI1AndBoard() });
     const o = new Map(x.outputs.map((b) => [b.name, b.values]));
     expect(o.get("WRES_Workforce_PY")).toEqual([[740, 210, 50]]);
     expect(o.get("WRES_I1_Clinical_Pct_PY")![5]).toEqual([0.7, 0.25, 0.05]);
