@@ -4,6 +4,7 @@
  * before they are replaced: nothing a person typed is overwritten silently.
  */
 
+import { showNumber } from "./format";
 import type { Locator } from "./locate";
 import type { RawCell } from "./raw";
 
@@ -24,6 +25,20 @@ function sameValue(cell: RawCell, written: number | string | null | undefined): 
   return cell.type === "string" && cell.value === written;
 }
 
+/** What a cell holds, as a person would read it. */
+function holds(cell: RawCell): string {
+  switch (cell.type) {
+    case "string":
+      return `the text "${cell.value}"`;
+    case "number":
+      return `the value ${showNumber(cell.value)}`;
+    case "boolean":
+      return `the value ${cell.value ? "TRUE" : "FALSE"}`;
+    default:
+      return `the value ${String(cell.value)}`;
+  }
+}
+
 export function overwriteConflicts(
   reported: ReadonlyMap<string, readonly (readonly RawCell[])[]>,
   locate: Locator,
@@ -38,11 +53,7 @@ export function overwriteConflicts(
         conflicts.push({
           name,
           cell: locate.cell(name, r, c),
-          holds: cell.formula
-            ? "a formula"
-            : cell.type === "string"
-              ? `the text "${cell.value}"`
-              : `the value ${String(cell.value)}`,
+          holds: cell.formula ? "a formula" : holds(cell),
         });
       }),
     );

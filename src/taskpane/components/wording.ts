@@ -3,6 +3,7 @@
  * a WRES figure; statuses, meanings and flags all come from `src/wres`.
  */
 
+import { formatRl } from "../../wres/format";
 import type { GapStatus, RlStatus } from "../../wres/report";
 import { DEFAULT_SETTINGS, type Settings } from "../../wres/settings";
 
@@ -39,7 +40,7 @@ export const SETTING_LABELS: Record<keyof Settings, string> = {
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 
 export function settingValueText(key: keyof Settings, settings: Settings): string {
-  if (key === "rlBand") return `${settings.rlBand[0].toFixed(2)}–${settings.rlBand[1].toFixed(2)}`;
+  if (key === "rlBand") return `${formatRl(settings.rlBand[0])}–${formatRl(settings.rlBand[1])}`;
   return String(settings[key]);
 }
 
