@@ -42,7 +42,7 @@ describe("ExcelWresService", () => {
       expect(outcome.kind === "needs-confirmation" && outcome.conflicts[0]).toEqual({
         name: "WRES_Workforce",
         cell: "'Indicator 1'!B51",
-        holds: "the value 4307",
+        holds: "the value 4,307",
       });
       expect(book.syncs).toHaveLength(1);
       expect(book.writes).toEqual([]);
