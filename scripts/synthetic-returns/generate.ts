@@ -11,7 +11,7 @@
 
 import { mkdirSync, truncateSync, writeFileSync } from "fs";
 import * as path from "path";
-import { checkWorkbook } from "../../src/wres/check";
+import { calculateWorkbook } from "../../src/wres/check";
 import { templateNames } from "../../src/wres/contract";
 import type { OutputBlock } from "../../src/wres/outputs";
 import { readXlsx } from "../../src/workbook/xlsx";
@@ -94,7 +94,7 @@ const NAMES = templateNames();
 function computedOutputs(bytes: Uint8Array): readonly OutputBlock[] {
   const read = readXlsx(bytes, NAMES);
   if (!read.ok) throw new Error(`a synthetic return cannot be read: ${read.error}`);
-  const check = checkWorkbook(read.workbook);
+  const check = calculateWorkbook(read.workbook);
   if (check.kind !== "checked") throw new Error("a synthetic return is not a WRES workbook");
   return check.outputs;
 }

@@ -13,15 +13,14 @@
  * All rows and columns are zero-based, as in src/wres/a1.ts.
  */
 
-import { AREAS, CONTRACT, type Area, type IndicatorId, type NameSpec } from "../../src/wres/contract";
+import { AREAS, CONTRACT, INDICATOR_IDS, type Area, type IndicatorId, type NameSpec } from "../../src/wres/contract";
+import { INDICATOR_WORDS } from "../../src/wres/indicator-words";
 import {
   ABOUT_HOW,
   ABOUT_INDICATORS_HEADING,
   ABOUT_KEY_HEADING,
   ABOUT_WHAT,
   FIXED_LABEL_SUFFIX,
-  INDICATOR_MEANINGS,
-  INDICATOR_TITLES,
   KEY_LINE,
   LEGEND,
   RETURN_DETAILS_TITLE,
@@ -189,7 +188,7 @@ function blockTitle(spec: NameSpec, previousYear: boolean): string {
 }
 
 function sectionTitle(indicator: IndicatorId | null): string {
-  return indicator === null ? RETURN_DETAILS_TITLE : INDICATOR_TITLES[indicator];
+  return indicator === null ? RETURN_DETAILS_TITLE : INDICATOR_WORDS[indicator].heading;
 }
 
 interface SheetResult {
@@ -335,7 +334,7 @@ function layoutAboutText(plan: SheetPlan, start: number): number {
   plan.label(row, LABEL_COLUMN, LEGEND.output.sample, "legendOutput");
   plan.label(row++, FIRST_BLOCK_COLUMN, LEGEND.output.text, "prose");
   row++;
-  section({ heading: ABOUT_INDICATORS_HEADING, lines: Object.values(INDICATOR_MEANINGS) });
+  section({ heading: ABOUT_INDICATORS_HEADING, lines: INDICATOR_IDS.map((id) => INDICATOR_WORDS[id].about) });
   return row;
 }
 

@@ -1,10 +1,11 @@
 /**
- * The human text of the template: sheet titles, section titles, the key, and the About
- * sheet's explanation. Kept apart from the layout so wording can change without moving cells.
- * No defined name appears here: names come only from the contract.
+ * The human text of the template: sheet titles, the key, and the About sheet's explanation.
+ * Kept apart from the layout so wording can change without moving cells. Each indicator's own
+ * words (its section title, its meaning) are the domain's (src/wres/indicator-words.ts). No
+ * defined name appears here: names come only from the contract.
  */
 
-import type { Area, IndicatorId } from "../../src/wres/contract";
+import type { Area } from "../../src/wres/contract";
 
 export const SHEET_TITLES: Record<Area, string> = {
   About: "NHS Workforce Race Equality Standard (WRES) return",
@@ -37,32 +38,6 @@ export const FIXED_LABEL_SUFFIX = " (do not change)";
 
 /** Title of the section holding the names that belong to no indicator (organisation, years, summary). */
 export const RETURN_DETAILS_TITLE = "Return details";
-
-/** Section titles on the indicator sheets. */
-export const INDICATOR_TITLES: Record<IndicatorId, string> = {
-  I1: "Indicator 1: headcount by Agenda for Change band, medical grade and ethnicity",
-  I2: "Indicator 2: relative likelihood of White applicants being appointed from shortlisting compared to BME applicants",
-  I3: "Indicator 3: relative likelihood of BME staff entering the formal disciplinary process compared to White staff",
-  I4: "Indicator 4: relative likelihood of White staff accessing non-mandatory training and CPD compared to BME staff",
-  I5: "Indicator 5: % of staff experiencing harassment, bullying or abuse from patients, relatives or the public (last 12 months)",
-  I6: "Indicator 6: % of staff experiencing harassment, bullying or abuse from staff (last 12 months)",
-  I7: "Indicator 7: % of staff believing the organisation provides equal opportunities for career progression or promotion",
-  I8: "Indicator 8: % of staff personally experiencing discrimination at work from a manager, team leader or colleagues (last 12 months)",
-  I9: "Indicator 9: BME % of board membership minus BME % of the overall workforce",
-};
-
-/** What each indicator means and how to read it, for the About sheet. */
-export const INDICATOR_MEANINGS: Record<IndicatorId, string> = {
-  I1: "1. Headcount by pay band (non-clinical, clinical, medical and dental) by White / BME / Unknown, with each band's BME % against the workforce's.",
-  I2: "2. White applicants' likelihood of appointment from shortlisting divided by BME applicants'. 1.00 = no difference; above 1.00 = BME worse off.",
-  I3: "3. BME staff's likelihood of entering the formal disciplinary process divided by White staff's. Above 1.00 = BME worse off.",
-  I4: "4. White staff's likelihood of accessing non-mandatory training and CPD divided by BME staff's. Above 1.00 = BME worse off.",
-  I5: "5. Staff Survey: harassment, bullying or abuse from patients, relatives or the public. Gap = BME % - White %; positive is adverse.",
-  I6: "6. Staff Survey: harassment, bullying or abuse from staff. Gap = BME % - White %; positive is adverse.",
-  I7: "7. Staff Survey: belief in equal opportunities for career progression or promotion. Gap = BME % - White %; negative is adverse.",
-  I8: "8. Staff Survey: discrimination at work from a manager, team leader or colleagues. Gap = BME % - White %; positive is adverse.",
-  I9: "9. BME % of the board (total, voting, executive) minus BME % of the overall workforce. Negative = board less diverse than the workforce.",
-};
 
 export interface AboutSection {
   readonly heading: string;

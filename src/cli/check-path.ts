@@ -6,7 +6,7 @@
  */
 
 import { promises as fs } from "fs";
-import { checkWorkbook } from "../wres/check";
+import { validateWorkbook } from "../wres/check";
 import { templateNames } from "../wres/contract";
 import type { Settings } from "../wres/settings";
 import { DEFAULT_XLSX_LIMITS, readXlsx } from "../workbook/xlsx";
@@ -19,8 +19,7 @@ const NAMES = templateNames();
 export function reportBytes(file: string, bytes: Uint8Array, settings: Settings): FileReport {
   const read = readXlsx(bytes, NAMES);
   if (!read.ok) return unreadable(file, read.error);
-  // A file is never written, so there are no overwrite conflicts to find.
-  const check = checkWorkbook(read.workbook, { settings, detectConflicts: false });
+  const check = validateWorkbook(read.workbook, { settings });
   if (check.kind === "not-wres") return unreadable(file, check.message);
   return {
     file,

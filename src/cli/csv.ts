@@ -5,7 +5,7 @@
  * named "-0.05" is text and gets the prefix. Numbers are written as numbers and never prefixed.
  */
 
-import { SURVEY_INDICATORS } from "../wres/contract";
+import { RL_INDICATORS, SURVEY_INDICATORS } from "../wres/contract";
 import type { FileReport } from "./file-report";
 import { flagCodes, reportedMismatches } from "./flag-summary";
 
@@ -32,7 +32,7 @@ function okColumns(): [string, (r: FileReport) => CsvValue][] {
     ["workforce_bme_pct", ok((r) => r.indicators.I1.workforcePct?.bme)],
     ["workforce_unknown_pct", ok((r) => r.indicators.I1.workforcePct?.unknown)],
   ];
-  for (const id of ["I2", "I3", "I4"] as const) {
+  for (const id of RL_INDICATORS) {
     cols.push(
       [`${id}_rl`, ok((r) => r.indicators[id].rl)],
       [`${id}_ci_low`, ok((r) => r.indicators[id].ci?.[0])],

@@ -1,17 +1,9 @@
 /** The readable summary of `wres check`: per file, every indicator and the flags by severity with their cells. */
 
-import {
-  formatCount,
-  formatInterval,
-  formatPct,
-  formatPoints,
-  formatRl,
-  GAP_STATUS_WORDS,
-  INDICATOR_TITLES,
-  RL_STATUS_WORDS,
-  trendWords,
-} from "../wres/display";
+import { SURVEY_INDICATORS, type IndicatorId } from "../wres/contract";
 import { FLAG_GROUPS, flagGroup, type Flag, type FlagGroup } from "../wres/flags";
+import { formatCount, formatFlagCounts, formatInterval, formatPoints, formatRl, formatShare } from "../wres/format";
+import { GAP_STATUS_WORDS, INDICATOR_WORDS, RL_STATUS_WORDS, trendWords } from "../wres/indicator-words";
 import type { RlReport, SurveyReport } from "../wres/report";
 import type { CheckedFile, FileReport } from "./file-report";
 
@@ -46,7 +38,7 @@ function statusText(words: string, style: Style, adverse: boolean): string {
   return adverse ? style.yellow(words.toUpperCase()) : words;
 }
 
-function rlLine(id: string, r: RlReport, style: Style, confidence: number, extra = ""): string {
+function rlLine(id: IndicatorId, r: RlReport, style: Style, confidence: number, extra = ""): string {
   const parts = [`RL ${formatRl(r.rl)}`];
   if (r.ci) parts.push(`(${formatInterval(r.ci, formatRl, confidence)}${r.significant ? ", significant" : ""})`);
   parts.push(statusText(RL_STATUS_WORDS[r.status], style, r.status === "adverse"));
@@ -55,15 +47,15 @@ function rlLine(id: string, r: RlReport, style: Style, confidence: number, extra
   return line(id, parts.join("  ") + extra);
 }
 
-function surveyLine(id: string, s: SurveyReport, style: Style, confidence: number): string {
-  const parts = [`White ${formatPct(s.white)}, BME ${formatPct(s.bme)}, gap ${formatPoints(s.gap)}`];
+function surveyLine(id: IndicatorId, s: SurveyReport, style: Style, confidence: number): string {
+  const parts = [`White ${formatShare(s.white)}, BME ${formatShare(s.bme)}, gap ${formatPoints(s.gap)}`];
   if (s.ci) parts.push(`(${formatInterval(s.ci, formatPoints, confidence)})`);
   parts.push(statusText(GAP_STATUS_WORDS[s.status], style, s.status === "adverse"));
   if (s.gapPY !== null) parts.push(`last year ${formatPoints(s.gapPY)}${s.trend ? `, ${trendWords(s.trend)}` : ""}`);
   return line(id, parts.join("  "));
 }
 
-const line = (id: string, text: string): string => `  ${id.padEnd(3)} ${INDICATOR_TITLES[id]}\n      ${text}`;
+const line = (id: IndicatorId, text: string): string => `  ${id.padEnd(3)} ${INDICATOR_WORDS[id].title}\n      ${text}`;
 
 function formatChecked(r: CheckedFile, style: Style, confidence: number): string {
   const who = [
@@ -80,14 +72,14 @@ function formatChecked(r: CheckedFile, style: Style, confidence: number): string
     line(
       "I1",
       w
-        ? `workforce ${formatCount(w.white + w.bme + w.unknown)}: White ${formatPct(i.I1.workforcePct?.white ?? null)}, BME ${formatPct(i.I1.workforcePct?.bme ?? null)}, Unknown ${formatPct(i.I1.workforcePct?.unknown ?? null)}`
+        ? `workforce ${formatCount(w.white + w.bme + w.unknown)}: White ${formatShare(i.I1.workforcePct?.white ?? null)}, BME ${formatShare(i.I1.workforcePct?.bme ?? null)}, Unknown ${formatShare(i.I1.workforcePct?.unknown ?? null)}`
         : "workforce not computable (see the flags)",
     ),
   );
   out.push(rlLine("I2", i.I2, style, confidence));
   out.push(rlLine("I3", i.I3, style, confidence, i.I3.rl2y !== null ? `  two-year RL ${formatRl(i.I3.rl2y)}` : ""));
   out.push(rlLine("I4", i.I4, style, confidence));
-  for (const id of ["I5", "I6", "I7", "I8"] as const) out.push(surveyLine(id, i[id], style, confidence));
+  for (const id of SURVEY_INDICATORS) out.push(surveyLine(id, i[id], style, confidence));
   const b = i.I9;
   out.push(
     line(
@@ -96,7 +88,7 @@ function formatChecked(r: CheckedFile, style: Style, confidence: number): string
     ),
   );
   const c = r.counts;
-  out.push(`  ${style.bold("Flags")}: ${c.errors} errors, ${c.warnings} warnings, ${c.gaps} gaps, ${c.info} notes`);
+  out.push(`  ${style.bold("Flags")}: ${formatFlagCounts(c)}`);
   for (const group of FLAG_GROUPS) {
     const flags = r.flags.filter((f) => flagGroup(f) === group);
     if (!flags.length) continue;
@@ -109,5 +101,5 @@ function formatChecked(r: CheckedFile, style: Style, confidence: number): string
 function flagLine(f: Flag, style: Style): string {
   const code =
     f.severity === "error" ? style.red(f.code) : f.severity === "warning" ? style.yellow(f.code) : style.dim(f.code);
-  return `    ${code}  ${f.message}`;
+  return `    ${code}  ${f.cell ? `${f.cell}: ` : ""}${f.message}`;
 }

@@ -5,7 +5,8 @@
  * shape as well as colour, and each names its organisation in a <title>.
  */
 
-import { formatRl, RL_STATUS_WORDS } from "../wres/display";
+import { formatRl } from "../wres/format";
+import { RL_STATUS_WORDS } from "../wres/indicator-words";
 import type { RlStatus } from "../wres/report";
 import { markup, type Html } from "./html";
 

@@ -4,24 +4,13 @@
  */
 
 import { FLAG_CODES, type Flag } from "../wres/flags";
+import { formatFlagCounts } from "../wres/format";
 import type { CheckedFile, FileReport, UnreadableFile } from "./file-report";
 import { reportedMismatches } from "./flag-summary";
 import { markup, type Html } from "./html";
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
-
 function countsLine(r: CheckedFile): string {
-  const c = r.counts;
-  const mismatches = reportedMismatches(r);
-  return [
-    plural(c.errors, "error"),
-    mismatches > 0 ? `of which ${plural(mismatches, "reported value")} not matching the data` : null,
-    plural(c.warnings, "warning"),
-    plural(c.gaps, "gap"),
-    plural(c.info, "note"),
-  ]
-    .filter((part): part is string => part !== null)
-    .join(", ");
+  return formatFlagCounts(r.counts, reportedMismatches(r));
 }
 
 function flagRow(f: Flag): Html {

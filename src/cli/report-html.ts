@@ -6,7 +6,8 @@
  */
 
 import { RL_INDICATORS, type RlIndicator } from "../wres/contract";
-import { formatRl, INDICATOR_TITLES, RL_STATUS_WORDS } from "../wres/display";
+import { formatRl, plural } from "../wres/format";
+import { INDICATOR_WORDS, RL_STATUS_WORDS } from "../wres/indicator-words";
 import type { RlStatus } from "../wres/report";
 import type { Settings } from "../wres/settings";
 import type { CheckedFile, FileReport } from "./file-report";
@@ -29,8 +30,6 @@ const anchorOf = (index: number): string => `return-${index + 1}`;
 
 const whoOf = (r: CheckedFile): string =>
   `${r.organisation ?? "(organisation not given)"}${r.orgCode ? ` (${r.orgCode})` : ""}`;
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 function totals(reports: readonly FileReport[]): Html {
   const checked = reports.filter((r): r is CheckedFile => r.status === "ok");
@@ -65,7 +64,7 @@ function distribution(
     .join(", ");
   const sorted = [...points].sort((a, b) => b.value - a.value);
   const named = (ps: readonly StripPoint[]): string => ps.map((p) => `${p.label} ${formatRl(p.value)}`).join("; ");
-  const caption = `${label} — ${INDICATOR_TITLES[id]}: ${points.length} of ${plural(checked.length, "return")} computable (${byStatus || "none"})`;
+  const caption = `${label} — ${INDICATOR_WORDS[id].title}: ${points.length} of ${plural(checked.length, "return")} computable (${byStatus || "none"})`;
   const extremes = markup`<p class="hint">Highest: ${named(sorted.slice(0, 3))}. Lowest: ${named(sorted.slice(-3).reverse())}.</p>`;
   return markup`<figure>
 <figcaption id="strip-${label}">${caption}</figcaption>

@@ -6,14 +6,8 @@
  */
 
 import { RL_INDICATORS, SURVEY_INDICATORS, type RlIndicator, type SurveyIndicator } from "../wres/contract";
-import {
-  formatPct,
-  formatPoints,
-  formatRl,
-  GAP_STATUS_WORDS,
-  INDICATOR_TITLES,
-  RL_STATUS_WORDS,
-} from "../wres/display";
+import { formatPoints, formatRl, formatShare } from "../wres/format";
+import { GAP_STATUS_WORDS, INDICATOR_WORDS, RL_STATUS_WORDS } from "../wres/indicator-words";
 import type { GapStatus, RlStatus } from "../wres/report";
 import type { CheckedFile, FileReport } from "./file-report";
 import { reportedMismatches } from "./flag-summary";
@@ -64,7 +58,7 @@ const heading = (short: string, title: string): Html => markup`<abbr title="${ti
 
 function rlColumn(id: RlIndicator): Column {
   return {
-    heading: heading(`RL${id.slice(1)}`, `${id}: ${INDICATOR_TITLES[id]} (relative likelihood)`),
+    heading: heading(`RL${id.slice(1)}`, `${id}: ${INDICATOR_WORDS[id].title} (relative likelihood)`),
     cell: (r) => {
       const { rl, status } = r.indicators[id];
       const value = rl === null ? "—" : formatRl(rl);
@@ -76,7 +70,7 @@ function rlColumn(id: RlIndicator): Column {
 function gapColumn(id: SurveyIndicator | "I9"): Column {
   const what = id === "I9" ? "board BME % − workforce BME %, total board" : "BME % − White %";
   return {
-    heading: heading(id, `${id}: ${INDICATOR_TITLES[id]} (${what}, in points)`),
+    heading: heading(id, `${id}: ${INDICATOR_WORDS[id].title} (${what}, in points)`),
     cell: (r) => {
       const gap = id === "I9" ? r.indicators.I9.total : r.indicators[id].gap;
       const status = r.indicators[id].status;
@@ -96,10 +90,10 @@ const COLUMNS: readonly Column[] = [
   { heading: markup`Warnings`, cell: (r) => count(r.counts.warnings) },
   { heading: markup`Gaps`, cell: (r) => count(r.counts.gaps) },
   {
-    heading: heading("I1 BME", `I1: ${INDICATOR_TITLES.I1} (BME share of the workforce)`),
+    heading: heading("I1 BME", `I1: ${INDICATOR_WORDS.I1.title} (BME share of the workforce)`),
     cell: (r) => {
       const bme = r.indicators.I1.workforcePct?.bme ?? null;
-      return { sort: bme, content: formatPct(bme), numeric: true };
+      return { sort: bme, content: formatShare(bme), numeric: true };
     },
   },
   ...RL_INDICATORS.map(rlColumn),

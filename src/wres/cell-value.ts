@@ -5,6 +5,7 @@
 
 import type { CellKind } from "./contract";
 import type { FlagCode, Severity } from "./flags";
+import { showNumber } from "./format";
 import type { RawCell } from "./raw";
 
 export type CellReading =
@@ -15,7 +16,7 @@ export type CellReading =
 export interface CellProblem {
   readonly code: FlagCode;
   readonly severity: Severity;
-  /** Completes "<cell> (<label>) …", e.g. "is -3; a count cannot be negative". */
+  /** Completes "<the cell in words> …", e.g. "is -3; a count cannot be negative". */
   readonly says: string;
 }
 
@@ -24,19 +25,15 @@ const invalid = (code: FlagCode, says: string): CellReading => ({
   problem: { code, severity: "error", says },
 });
 
-/** Numbers as a person reads them: 12, 0.453, 1,234.5. */
-export function showNumber(n: number): string {
-  return Number.isInteger(n) ? n.toLocaleString("en-GB") : String(Number(n.toPrecision(10)));
-}
-
-function notNumber(cell: RawCell): CellReading {
+function notNumber(cell: Exclude<RawCell, { type: "number" }>): CellReading {
   switch (cell.type) {
     case "error":
-      return invalid("ERROR_VALUE", `holds the error ${String(cell.value)} instead of a number`);
+      return invalid("ERROR_VALUE", `holds the error ${cell.value} instead of a number`);
     case "boolean":
       return invalid("NOT_A_NUMBER", `holds the logical value ${cell.value ? "TRUE" : "FALSE"} instead of a number`);
-    default: {
-      const text = String(cell.value);
+    case "empty":
+    case "string": {
+      const text = cell.value ?? "";
       const looksNumeric = /^\s*[-+]?(\d+[\d,]*)(\.\d+)?\s*%?\s*$/.test(text);
       return invalid(
         "NOT_A_NUMBER",
@@ -50,7 +47,7 @@ function notNumber(cell: RawCell): CellReading {
 
 /** Whitespace-only text counts as empty: a person sees nothing there. */
 function isBlank(cell: RawCell): boolean {
-  return cell.type === "empty" || (cell.type === "string" && String(cell.value).trim() === "");
+  return cell.type === "empty" || (cell.type === "string" && cell.value.trim() === "");
 }
 
 export function readCell(kind: CellKind, cell: RawCell): CellReading {
@@ -71,13 +68,13 @@ export function readCell(kind: CellKind, cell: RawCell): CellReading {
       return readVersion(cell);
     case "gap":
     case "ratio":
-      return cell.type === "number" ? { status: "ok", value: cell.value as number } : notNumber(cell);
+      return cell.type === "number" ? { status: "ok", value: cell.value } : notNumber(cell);
   }
 }
 
 function readCount(cell: RawCell): CellReading {
   if (cell.type !== "number") return notNumber(cell);
-  const n = cell.value as number;
+  const n = cell.value;
   if (!Number.isFinite(n)) return invalid("NOT_A_NUMBER", "is not a finite number");
   if (n < 0) return invalid("NEGATIVE", `is ${showNumber(n)}; a count cannot be negative`);
   if (!Number.isInteger(n)) return invalid("NOT_WHOLE", `is ${showNumber(n)}; a count must be a whole number`);
@@ -86,7 +83,7 @@ function readCount(cell: RawCell): CellReading {
 
 function readPercent(cell: RawCell): CellReading {
   if (cell.type !== "number") return notNumber(cell);
-  const n = cell.value as number;
+  const n = cell.value;
   if (!Number.isFinite(n) || n < 0 || n > 100) {
     return invalid(
       "PCT_OUT_OF_RANGE",
@@ -109,7 +106,7 @@ function readPercent(cell: RawCell): CellReading {
 
 function readYear(cell: RawCell): CellReading {
   if (cell.type !== "number") return notNumber(cell);
-  const n = cell.value as number;
+  const n = cell.value;
   if (!Number.isInteger(n) || n < 2000 || n > 2100) {
     return invalid("INVALID_VALUE", `is ${showNumber(n)}; a year must be a whole number such as 2025`);
   }
@@ -117,11 +114,18 @@ function readYear(cell: RawCell): CellReading {
 }
 
 function readText(cell: RawCell): CellReading {
-  if (cell.type === "string") return { status: "ok", value: String(cell.value).trim() };
-  if (cell.type === "number") return { status: "ok", value: showNumber(cell.value as number) };
-  return cell.type === "error"
-    ? invalid("ERROR_VALUE", `holds the error ${String(cell.value)} instead of text`)
-    : invalid("INVALID_VALUE", `holds the logical value ${cell.value ? "TRUE" : "FALSE"} instead of text`);
+  switch (cell.type) {
+    case "string":
+      return { status: "ok", value: cell.value.trim() };
+    case "number":
+      return { status: "ok", value: showNumber(cell.value) };
+    case "error":
+      return invalid("ERROR_VALUE", `holds the error ${cell.value} instead of text`);
+    case "boolean":
+      return invalid("INVALID_VALUE", `holds the logical value ${cell.value ? "TRUE" : "FALSE"} instead of text`);
+    case "empty":
+      return { status: "empty" };
+  }
 }
 
 function readOrgCode(cell: RawCell): CellReading {
@@ -134,6 +138,6 @@ function readOrgCode(cell: RawCell): CellReading {
 }
 
 function readVersion(cell: RawCell): CellReading {
-  if (cell.type === "number") return { status: "ok", value: (cell.value as number).toFixed(1) };
+  if (cell.type === "number") return { status: "ok", value: cell.value.toFixed(1) };
   return readText(cell);
 }

@@ -4,6 +4,7 @@
  * a new name is one new row here.
  */
 
+import { RL_WORDS, SURVEY_WORDS } from "./indicator-words";
 import { NAMES } from "./names";
 
 export type Role = "input" | "output";
@@ -20,7 +21,8 @@ export type CellKind =
   | "orgCode"
   | "version";
 
-export type IndicatorId = "I1" | "I2" | "I3" | "I4" | "I5" | "I6" | "I7" | "I8" | "I9";
+export const INDICATOR_IDS = ["I1", "I2", "I3", "I4", "I5", "I6", "I7", "I8", "I9"] as const;
+export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
 /** The template's sheets, in order. */
 export const AREAS = ["About", "Indicator 1", "Indicators 2-4", "Indicators 5-8", "Indicator 9"] as const;
@@ -104,297 +106,99 @@ export type RlIndicator = (typeof RL_INDICATORS)[number];
 export const SURVEY_INDICATORS = ["I5", "I6", "I7", "I8"] as const;
 export type SurveyIndicator = (typeof SURVEY_INDICATORS)[number];
 
-/** Each spec row before `_PY` twins are added. `twin` says whether it has a `_PY` twin. */
-type BaseSpec = Omit<NameSpec, "previousYear" | "base"> & { readonly twin: boolean };
-
-function spec(
-  name: string,
-  role: Role,
-  kind: CellKind,
-  rows: readonly string[],
-  columns: readonly string[],
-  indicator: IndicatorId | null,
-  area: Area,
-  description: string,
-  options: { required?: NameSpec["required"]; twin?: boolean } = {},
-): BaseSpec {
-  const required = options.required ?? (role === "input" ? "yes" : "no");
-  return { name, role, kind, rows, columns, indicator, area, description, required, twin: options.twin ?? true };
+/** A record with one entry per id, e.g. per survey indicator, in the ids' order. */
+export function byId<K extends string, V>(ids: readonly K[], value: (id: K) => V): Record<K, V> {
+  // fromEntries types its keys as any string; here they are exactly `ids`.
+  return Object.fromEntries(ids.map((id) => [id, value(id)])) as Record<K, V>;
 }
 
-const RL_EVENTS: Record<RlIndicator, { population: string; events: string; rlWording: string }> = {
-  I2: {
-    population: "Shortlisted",
-    events: "Appointed",
-    rlWording: "relative likelihood of White applicants being appointed from shortlisting compared to BME applicants",
-  },
-  I3: {
-    population: "Headcount",
-    events: "Entered",
-    rlWording: "relative likelihood of BME staff entering the formal disciplinary process compared to White staff",
-  },
-  I4: {
-    population: "Headcount",
-    events: "Accessed",
-    rlWording: "relative likelihood of White staff accessing non-mandatory training and CPD compared to BME staff",
-  },
-};
-
-const SURVEY_WORDING: Record<SurveyIndicator, string> = {
-  I5: "staff experiencing harassment, bullying or abuse from patients, relatives or the public in the last 12 months",
-  I6: "staff experiencing harassment, bullying or abuse from staff in the last 12 months",
-  I7: "staff believing that the organisation provides equal opportunities for career progression or promotion",
-  I8: "staff who personally experienced discrimination at work from a manager, team leader or other colleagues in the last 12 months",
-};
-
-function baseSpecs(): BaseSpec[] {
-  const out: BaseSpec[] = [
-    spec(NAMES.templateVersion, "input", "version", ONE, ONE, null, "About", "Template version.", {
-      required: "no",
-      twin: false,
-    }),
-    spec(NAMES.organisation, "input", "text", ONE, ONE, null, "About", "Organisation name.", { twin: false }),
-    spec(NAMES.orgCode, "input", "orgCode", ONE, ONE, null, "About", "ODS code (3–5 letters or digits).", {
-      twin: false,
-    }),
-    spec(NAMES.reportingYear, "input", "year", ONE, ONE, null, "About", "Year of the 31 March snapshot.", {
-      twin: false,
-    }),
-    spec(NAMES.surveyYear, "input", "year", ONE, ONE, null, "About", "NHS Staff Survey year for indicators 5–8.", {
-      required: "if-survey",
-      twin: false,
-    }),
-  ];
-
-  for (const block of I1_BLOCKS) {
-    const rows = I1_BLOCK_ROWS[block];
-    const title = I1_BLOCK_TITLES[block];
-    out.push(
-      spec(
-        NAMES.i1(block),
-        "input",
-        "count",
-        rows,
-        ETHNICITY3,
-        "I1",
-        "Indicator 1",
-        `Headcount, ${title.toLowerCase()}.`,
-      ),
-    );
-  }
-  for (const block of I1_BLOCKS) {
-    const rows = I1_BLOCK_ROWS[block];
-    out.push(
-      spec(
-        NAMES.i1Pct(block),
-        "output",
-        "percent",
-        rows,
-        ETHNICITY3,
-        "I1",
-        "Indicator 1",
-        `% White, BME and Unknown of each row (${I1_BLOCK_TITLES[block].toLowerCase()}).`,
-      ),
-      spec(
-        NAMES.i1Gap(block),
-        "output",
-        "gap",
-        rows,
-        ["BME gap"],
-        "I1",
-        "Indicator 1",
-        "Row BME % minus workforce BME %.",
-      ),
-    );
-  }
-  out.push(
-    spec(
-      NAMES.workforce,
-      "output",
-      "count",
-      ["Overall workforce"],
-      ETHNICITY3,
-      "I1",
-      "Indicator 1",
-      "Overall headcount: the sum of the three blocks.",
-    ),
-    spec(
-      NAMES.workforcePct,
-      "output",
-      "percent",
-      ["Overall workforce"],
-      ETHNICITY3,
-      "I1",
-      "Indicator 1",
-      "% White, BME and Unknown of the overall workforce.",
-    ),
-  );
-
-  for (const id of RL_INDICATORS) {
-    const { population, events } = RL_EVENTS[id];
-    const optionalPopulation = id === "I2" ? "yes" : "whole-block";
-    const populationText =
-      id === "I2" ? "Applicants shortlisted." : "Headcount (optional: blank uses the indicator 1 workforce).";
-    out.push(
-      spec(NAMES.population(id), "input", "count", [population], ETHNICITY3, id, "Indicators 2-4", populationText, {
-        required: optionalPopulation,
-      }),
-      spec(NAMES.events(id), "input", "count", [events], ETHNICITY3, id, "Indicators 2-4", eventDescription(id)),
-    );
-  }
-  for (const id of RL_INDICATORS) {
-    out.push(
-      spec(
-        NAMES.likelihood(id),
-        "output",
-        "rate",
-        ["Likelihood"],
-        ETHNICITY2,
-        id,
-        "Indicators 2-4",
-        "The White and BME rates.",
-      ),
-      spec(
-        NAMES.rl(id),
-        "output",
-        "ratio",
-        ["Relative likelihood"],
-        ONE,
-        id,
-        "Indicators 2-4",
-        `The ${RL_EVENTS[id].rlWording}.`,
-      ),
-      spec(
-        NAMES.rlCi(id),
-        "output",
-        "ratio",
-        ["95% interval"],
-        ["Lower", "Upper"],
-        id,
-        "Indicators 2-4",
-        "95 % confidence interval of the relative likelihood (log method).",
-      ),
-    );
-    if (id === "I3") {
-      out.push(
-        spec(
-          NAMES.rl2y,
-          "output",
-          "ratio",
-          ["Two-year relative likelihood"],
-          ONE,
-          id,
-          "Indicators 2-4",
-          "Relative likelihood pooled over this year and the previous year.",
-          { twin: false },
-        ),
-      );
-    }
-  }
-
-  for (const id of SURVEY_INDICATORS) {
-    out.push(
-      spec(
-        NAMES.surveyPct(id),
-        "input",
-        "percent",
-        ["% of staff"],
-        ETHNICITY2,
-        id,
-        "Indicators 5-8",
-        `% of ${SURVEY_WORDING[id]}.`,
-        {
-          required: "yes",
-        },
-      ),
-      spec(
-        NAMES.surveyRespondents(id),
-        "input",
-        "count",
-        ["Respondents"],
-        ETHNICITY2,
-        id,
-        "Indicators 5-8",
-        "Number of survey respondents (optional).",
-        {
-          required: "whole-block",
-        },
-      ),
-    );
-  }
-  for (const id of SURVEY_INDICATORS) {
-    out.push(
-      spec(NAMES.surveyGap(id), "output", "gap", ["Gap"], ONE, id, "Indicators 5-8", "BME % minus White %."),
-      spec(
-        NAMES.surveyGapCi(id),
-        "output",
-        "gap",
-        ["95% interval"],
-        ["Lower", "Upper"],
-        id,
-        "Indicators 5-8",
-        "95 % interval of the gap (blank without respondents).",
-      ),
-    );
-  }
-
-  out.push(
-    spec(NAMES.board, "input", "count", BOARD_ROWS, ETHNICITY3, "I9", "Indicator 9", "Board members by ethnicity."),
-    spec(
-      NAMES.boardPct,
-      "output",
-      "percent",
-      BOARD_ROWS,
-      ETHNICITY3,
-      "I9",
-      "Indicator 9",
-      "% White, BME and Unknown of each board row.",
-    ),
-    spec(
-      NAMES.boardDiff,
-      "output",
-      "gap",
-      BOARD_DIFF_ROWS,
-      ["Difference"],
-      "I9",
-      "Indicator 9",
-      "Board BME % minus workforce BME %.",
-    ),
-    spec(
-      NAMES.checkSummary,
-      "output",
-      "text",
-      ["Last check"],
-      ONE,
-      null,
-      "About",
-      "When the workbook was last checked, by which version, and the counts of errors, warnings and gaps.",
-      { twin: false },
-    ),
-  );
-  return out;
+/**
+ * One row of the contract before its `_PY` twin is added. `twin` (default true) says whether it
+ * has one; `required` defaults to "yes" for inputs and "no" for outputs.
+ */
+interface ContractRow extends Omit<NameSpec, "previousYear" | "base" | "required"> {
+  readonly required?: NameSpec["required"];
+  readonly twin?: boolean;
 }
 
-function eventDescription(id: RlIndicator): string {
-  switch (id) {
-    case "I2":
-      return "Appointed from shortlisting.";
-    case "I3":
-      return "Staff entering the formal disciplinary process (a formal investigation started).";
-    case "I4":
-      return "Staff accessing non-mandatory training and CPD.";
-  }
-}
+// prettier-ignore
+const ABOUT_ROWS: readonly ContractRow[] = [
+  { name: NAMES.templateVersion, role: "input", kind: "version", rows: ONE, columns: ONE, indicator: null, area: "About", description: "Template version.", required: "no", twin: false },
+  { name: NAMES.organisation, role: "input", kind: "text", rows: ONE, columns: ONE, indicator: null, area: "About", description: "Organisation name.", twin: false },
+  { name: NAMES.orgCode, role: "input", kind: "orgCode", rows: ONE, columns: ONE, indicator: null, area: "About", description: "ODS code (3–5 letters or digits).", twin: false },
+  { name: NAMES.reportingYear, role: "input", kind: "year", rows: ONE, columns: ONE, indicator: null, area: "About", description: "Year of the 31 March snapshot.", twin: false },
+  { name: NAMES.surveyYear, role: "input", kind: "year", rows: ONE, columns: ONE, indicator: null, area: "About", description: "NHS Staff Survey year for indicators 5–8.", required: "if-survey", twin: false },
+];
+
+// prettier-ignore
+const I1_ROWS: readonly ContractRow[] = [
+  ...I1_BLOCKS.map((block): ContractRow => (
+    { name: NAMES.i1(block), role: "input", kind: "count", rows: I1_BLOCK_ROWS[block], columns: ETHNICITY3, indicator: "I1", area: "Indicator 1", description: `Headcount, ${I1_BLOCK_TITLES[block].toLowerCase()}.` }
+  )),
+  ...I1_BLOCKS.flatMap((block): ContractRow[] => [
+    { name: NAMES.i1Pct(block), role: "output", kind: "percent", rows: I1_BLOCK_ROWS[block], columns: ETHNICITY3, indicator: "I1", area: "Indicator 1", description: `% White, BME and Unknown of each row (${I1_BLOCK_TITLES[block].toLowerCase()}).` },
+    { name: NAMES.i1Gap(block), role: "output", kind: "gap", rows: I1_BLOCK_ROWS[block], columns: ["BME gap"], indicator: "I1", area: "Indicator 1", description: "Row BME % minus workforce BME %." },
+  ]),
+  { name: NAMES.workforce, role: "output", kind: "count", rows: ["Overall workforce"], columns: ETHNICITY3, indicator: "I1", area: "Indicator 1", description: "Overall headcount: the sum of the three blocks." },
+  { name: NAMES.workforcePct, role: "output", kind: "percent", rows: ["Overall workforce"], columns: ETHNICITY3, indicator: "I1", area: "Indicator 1", description: "% White, BME and Unknown of the overall workforce." },
+];
+
+// prettier-ignore
+const TWO_YEAR_ROW: ContractRow = { name: NAMES.rl2y, role: "output", kind: "ratio", rows: ["Two-year relative likelihood"], columns: ONE, indicator: "I3", area: "Indicators 2-4", description: "Relative likelihood pooled over this year and the previous year.", twin: false };
+
+// prettier-ignore
+const RL_ROWS: readonly ContractRow[] = [
+  ...RL_INDICATORS.flatMap((id): ContractRow[] => [
+    { name: NAMES.population(id), role: "input", kind: "count", rows: [RL_WORDS[id].populationRow], columns: ETHNICITY3, indicator: id, area: "Indicators 2-4", description: RL_WORDS[id].populationDescription, required: id === "I2" ? "yes" : "whole-block" },
+    { name: NAMES.events(id), role: "input", kind: "count", rows: [RL_WORDS[id].eventsRow], columns: ETHNICITY3, indicator: id, area: "Indicators 2-4", description: RL_WORDS[id].eventsDescription },
+  ]),
+  ...RL_INDICATORS.flatMap((id): ContractRow[] => [
+    { name: NAMES.likelihood(id), role: "output", kind: "rate", rows: ["Likelihood"], columns: ETHNICITY2, indicator: id, area: "Indicators 2-4", description: "The White and BME rates." },
+    { name: NAMES.rl(id), role: "output", kind: "ratio", rows: ["Relative likelihood"], columns: ONE, indicator: id, area: "Indicators 2-4", description: `The ${RL_WORDS[id].rlWording}.` },
+    { name: NAMES.rlCi(id), role: "output", kind: "ratio", rows: ["95% interval"], columns: ["Lower", "Upper"], indicator: id, area: "Indicators 2-4", description: "95 % confidence interval of the relative likelihood (log method)." },
+    ...(id === "I3" ? [TWO_YEAR_ROW] : []),
+  ]),
+];
+
+// prettier-ignore
+const SURVEY_ROWS: readonly ContractRow[] = [
+  ...SURVEY_INDICATORS.flatMap((id): ContractRow[] => [
+    { name: NAMES.surveyPct(id), role: "input", kind: "percent", rows: ["% of staff"], columns: ETHNICITY2, indicator: id, area: "Indicators 5-8", description: `% of ${SURVEY_WORDS[id].wording}.` },
+    { name: NAMES.surveyRespondents(id), role: "input", kind: "count", rows: ["Respondents"], columns: ETHNICITY2, indicator: id, area: "Indicators 5-8", description: "Number of survey respondents (optional).", required: "whole-block" },
+  ]),
+  ...SURVEY_INDICATORS.flatMap((id): ContractRow[] => [
+    { name: NAMES.surveyGap(id), role: "output", kind: "gap", rows: ["Gap"], columns: ONE, indicator: id, area: "Indicators 5-8", description: "BME % minus White %." },
+    { name: NAMES.surveyGapCi(id), role: "output", kind: "gap", rows: ["95% interval"], columns: ["Lower", "Upper"], indicator: id, area: "Indicators 5-8", description: "95 % interval of the gap (blank without respondents)." },
+  ]),
+];
+
+// prettier-ignore
+const I9_AND_SUMMARY_ROWS: readonly ContractRow[] = [
+  { name: NAMES.board, role: "input", kind: "count", rows: BOARD_ROWS, columns: ETHNICITY3, indicator: "I9", area: "Indicator 9", description: "Board members by ethnicity." },
+  { name: NAMES.boardPct, role: "output", kind: "percent", rows: BOARD_ROWS, columns: ETHNICITY3, indicator: "I9", area: "Indicator 9", description: "% White, BME and Unknown of each board row." },
+  { name: NAMES.boardDiff, role: "output", kind: "gap", rows: BOARD_DIFF_ROWS, columns: ["Difference"], indicator: "I9", area: "Indicator 9", description: "Board BME % minus workforce BME %." },
+  { name: NAMES.checkSummary, role: "output", kind: "text", rows: ["Last check"], columns: ONE, indicator: null, area: "About", description: "When the workbook was last checked, by which version, and the counts of errors, warnings, gaps and notes.", twin: false },
+];
 
 export const PREVIOUS_YEAR_SUFFIX = "_PY";
 
 function buildContract(): readonly NameSpec[] {
   const out: NameSpec[] = [];
-  for (const { twin, ...s } of baseSpecs()) {
-    out.push({ ...s, previousYear: false, base: s.name });
+  for (const { twin = true, required, ...s } of [
+    ...ABOUT_ROWS,
+    ...I1_ROWS,
+    ...RL_ROWS,
+    ...SURVEY_ROWS,
+    ...I9_AND_SUMMARY_ROWS,
+  ]) {
+    const spec: Omit<NameSpec, "previousYear" | "base"> = {
+      ...s,
+      required: required ?? (s.role === "input" ? "yes" : "no"),
+    };
+    out.push({ ...spec, previousYear: false, base: s.name });
     if (twin) {
       out.push({
-        ...s,
+        ...spec,
         name: s.name + PREVIOUS_YEAR_SUFFIX,
         previousYear: true,
         base: s.name,

@@ -6,12 +6,13 @@
 
 import { BOARD_ROWS, I1_BLOCK_TITLES, RL_INDICATORS, yearName, type IndicatorId, type RlIndicator } from "./contract";
 import { NAMES } from "./names";
-import type { Flag, FlagCode, Severity } from "./flags";
-import type { Groups3 } from "./inputs";
-import type { RlResult, YearResults } from "./indicators";
-import type { Locator } from "./read";
+import { flagAt, type Flag, type FlagCode, type Severity } from "./flags";
+import { formatShare, showNumber } from "./format";
+import { RL_WORDS } from "./indicator-words";
+import { total3, type Groups3 } from "./inputs";
+import { RL_NUMERATOR, type RlResult, type YearResults } from "./indicators";
+import type { Locator } from "./locate";
 import type { Settings } from "./settings";
-import { showNumber } from "./cell-value";
 
 const GROUPS = [
   ["white", "White", 0],
@@ -19,22 +20,7 @@ const GROUPS = [
   ["unknown", "Unknown", 2],
 ] as const;
 
-/** The words of each RL indicator's events and population, for messages. */
-const RL_WORDS: Record<RlIndicator, { eventWords: string; populationWords: string }> = {
-  I2: { eventWords: "appointed", populationWords: "shortlisted" },
-  I3: { eventWords: "entered the disciplinary process", populationWords: "headcount" },
-  I4: { eventWords: "accessed training", populationWords: "headcount" },
-};
-
-/** Names and words of an RL indicator's inputs. */
-export const RL_NAMES = (id: RlIndicator) => ({
-  population: NAMES.population(id),
-  events: NAMES.events(id),
-  ...RL_WORDS[id],
-});
-
-const pct = (x: number): string => `${showNumber(Math.round(x * 1000) / 10)}%`;
-
+/** Collects the data flags, each placed on its cell. */
 class FlagSink {
   readonly flags: Flag[] = [];
   constructor(readonly locate: Locator) {}
@@ -47,15 +33,7 @@ class FlagSink {
     at: [number, number] | null,
     message: string,
   ): void {
-    const cell = this.locate.has(name) ? this.locate.cell(name, at?.[0] ?? 0, at?.[1] ?? 0) : null;
-    this.flags.push({
-      code,
-      severity,
-      indicator,
-      name: this.locate.has(name) ? name : null,
-      cell,
-      message: cell ? `${cell}: ${message}` : message,
-    });
+    this.flags.push(flagAt(this.locate, { code, severity, indicator, name, message }, at?.[0] ?? 0, at?.[1] ?? 0));
   }
 }
 
@@ -95,7 +73,7 @@ export function checkData(
         "I1",
         n(NAMES.workforcePct),
         null,
-        `the workforce totals zero staff${pyWords}, so no percentage can be computed.`,
+        `The workforce totals zero staff${pyWords}, so no percentage can be computed.`,
       );
     }
     if (year.I9) {
@@ -107,7 +85,7 @@ export function checkData(
           "I9",
           n(NAMES.board),
           [0, 0],
-          `the board has no members${pyWords}, so its percentages cannot be computed.`,
+          `The board has no members${pyWords}, so its percentages cannot be computed.`,
         );
     }
   }
@@ -125,18 +103,18 @@ function eventsWithinPopulation(
   n: (b: string) => string,
   pyWords: string,
 ): void {
-  const names = RL_NAMES(id);
+  const words = RL_WORDS[id];
   for (const [key, label, col] of GROUPS) {
     const { events, population } = r[key];
     if (events === null || population === null || events <= population) continue;
-    const source = r.populationSource === "workforce" ? "the indicator 1 workforce" : `the ${names.populationWords}`;
+    const source = r.populationSource === "workforce" ? "the indicator 1 workforce" : `the ${words.populationWords}`;
     sink.add(
       "INCONSISTENT",
       "error",
       id,
-      n(names.events),
+      n(NAMES.events(id)),
       [0, col],
-      `${showNumber(events)} ${label} staff ${names.eventWords}${pyWords}, more than ${source} (${showNumber(population)}).`,
+      `${showNumber(events)} ${label} staff ${words.eventWords}${pyWords}, more than ${source} (${showNumber(population)}).`,
     );
   }
 }
@@ -162,9 +140,9 @@ function headcountAgainstWorkforce(
         "HEADCOUNT_MISMATCH",
         "warning",
         id,
-        n(RL_NAMES(id).population),
+        n(NAMES.population(id)),
         [0, col],
-        `the ${label} headcount${pyWords} (${showNumber(h)}) is ${pct(apart)} away from the indicator 1 workforce (${showNumber(w)}); more than ${pct(settings.headcountTolerance)} suggests different snapshots.`,
+        `The ${label} headcount${pyWords} (${showNumber(h)}) is ${formatShare(apart)} away from the indicator 1 workforce (${showNumber(w)}); more than ${formatShare(settings.headcountTolerance)} suggests different snapshots.`,
       );
     }
   }
@@ -180,21 +158,19 @@ function notComputable(
 ): void {
   const why = r.undefinedBecause;
   if (!why) return;
-  const names = RL_NAMES(id);
-  const numerator = id === "I3" ? "BME" : "White";
-  const denominator = id === "I3" ? "White" : "BME";
-  const group = why.group === "numerator" ? numerator : denominator;
+  const numeratorIsBme = RL_NUMERATOR[id] === "bme";
+  const group = (why.group === "numerator") === numeratorIsBme ? "BME" : "White";
   const reason =
     why.why === "no-population"
-      ? `there are no ${group} staff in the ${r.populationSource === "workforce" ? "workforce" : names.populationWords}`
-      : `no ${group} staff ${names.eventWords}`;
+      ? `there are no ${group} staff in the ${r.populationSource === "workforce" ? "workforce" : RL_WORDS[id].populationWords}`
+      : `no ${group} staff ${RL_WORDS[id].eventWords}`;
   sink.add(
     "ZERO_DENOMINATOR",
     severity,
     id,
     outputName,
     null,
-    `the relative likelihood${pyWords} is not computable because ${reason}.`,
+    `The relative likelihood${pyWords} is not computable because ${reason}.`,
   );
 }
 
@@ -248,9 +224,9 @@ function smallNumbers(sink: FlagSink, year: YearResults, settings: Settings): vo
         "SMALL_NUMBERS",
         "warning",
         id,
-        RL_NAMES(id).events,
+        NAMES.events(id),
         [0, col],
-        `only ${showNumber(e)} ${label} staff ${RL_NAMES(id).eventWords} (fewer than ${settings.smallNumber}): the rate is unstable and a published figure may identify people.`,
+        `Only ${showNumber(e)} ${label} staff ${RL_WORDS[id].eventWords} (fewer than ${settings.smallNumber}): the rate is unstable and a published figure may identify people.`,
       );
     }
   }
@@ -258,7 +234,7 @@ function smallNumbers(sink: FlagSink, year: YearResults, settings: Settings): vo
 
 function highUnknown(sink: FlagSink, year: YearResults, settings: Settings): void {
   const check = (id: IndicatorId, name: string, row: number, g: Groups3, what: string) => {
-    const t = g.white !== null && g.bme !== null && g.unknown !== null ? g.white + g.bme + g.unknown : null;
+    const t = total3(g);
     if (t === null || t < settings.minPopulation || g.unknown === null) return;
     const s = g.unknown / t;
     if (s > settings.unknownShare) {
@@ -268,7 +244,7 @@ function highUnknown(sink: FlagSink, year: YearResults, settings: Settings): voi
         id,
         name,
         [row, 2],
-        `${pct(s)} of ${what} have unknown ethnicity (more than ${pct(settings.unknownShare)}), which weakens every comparison.`,
+        `${formatShare(s)} of ${what} have unknown ethnicity (more than ${formatShare(settings.unknownShare)}), which weakens every comparison.`,
       );
     }
   };
@@ -279,7 +255,7 @@ function highUnknown(sink: FlagSink, year: YearResults, settings: Settings): voi
   for (const id of ["I3", "I4"] as const) {
     const r = year[id];
     if (r && r.populationSource === "input")
-      check(id, RL_NAMES(id).population, 0, groupsOf(r, "population"), `the indicator ${id.slice(1)} headcount`);
+      check(id, NAMES.population(id), 0, groupsOf(r, "population"), `the indicator ${id.slice(1)} headcount`);
   }
 }
 

@@ -1,6 +1,7 @@
 /** Flags: every problem and finding is data, produced here and only displayed elsewhere. */
 
 import type { IndicatorId } from "./contract";
+import type { Locator } from "./locate";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -47,8 +48,29 @@ export interface Flag {
   readonly name: string | null;
   /** The cell or range, e.g. `'Indicators 2-4'!D7`, or null when there is none to show. */
   readonly cell: string | null;
-  /** One plain sentence. */
+  /** One plain sentence that reads without the cell; each face shows `cell` its own way. */
   readonly message: string;
+}
+
+/** A flag before it is placed: everything but its cell. */
+export type FlagDraft = Omit<Flag, "cell">;
+
+/** The one way a flag is made: its cell is data beside the message, never written into it. */
+export function newFlag(draft: FlagDraft, cell: string | null): Flag {
+  return {
+    code: draft.code,
+    severity: draft.severity,
+    indicator: draft.indicator,
+    name: draft.name,
+    cell,
+    message: draft.message,
+  };
+}
+
+/** A flag on a cell of a named block; a name the workbook cannot locate gives a flag on no name and no cell. */
+export function flagAt(locate: Locator, draft: FlagDraft, row = 0, column = 0): Flag {
+  const cell = draft.name !== null && locate.has(draft.name) ? locate.cell(draft.name, row, column) : null;
+  return newFlag({ ...draft, name: cell === null ? null : draft.name }, cell);
 }
 
 /** Findings that are gaps (counted as "gaps" in the summary line). */

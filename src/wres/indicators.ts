@@ -9,24 +9,13 @@ import {
   I1_BLOCK_ROWS,
   I1_BLOCKS,
   SURVEY_INDICATORS,
+  byId,
   type I1Block,
   type RlIndicator,
   type SurveyIndicator,
 } from "./contract";
-import { total3, type Groups2, type Groups3, type YearInputs } from "./inputs";
+import { total3, type Groups2, type Groups3, type WhiteBmeUnknown, type YearInputs } from "./inputs";
 import { proportionGapInterval, relativeLikelihood, type RelativeLikelihood } from "./statistics";
-
-export interface Shares3 {
-  readonly white: number;
-  readonly bme: number;
-  readonly unknown: number;
-}
-
-export interface Counts3 {
-  readonly white: number;
-  readonly bme: number;
-  readonly unknown: number;
-}
 
 export interface I1Row {
   readonly block: I1Block;
@@ -35,14 +24,14 @@ export interface I1Row {
   readonly row: number;
   readonly counts: Groups3;
   readonly total: number | null;
-  readonly pct: Shares3 | null;
+  readonly pct: WhiteBmeUnknown | null;
   readonly bmeGap: number | null;
 }
 
 export interface I1Result {
   readonly rows: readonly I1Row[];
-  readonly workforce: Counts3 | null;
-  readonly workforcePct: Shares3 | null;
+  readonly workforce: WhiteBmeUnknown | null;
+  readonly workforcePct: WhiteBmeUnknown | null;
 }
 
 /** One group's events and population for a relative likelihood, null where unknown. */
@@ -77,7 +66,7 @@ export interface BoardRow {
   readonly label: string;
   readonly counts: Groups3;
   readonly total: number | null;
-  readonly pct: Shares3 | null;
+  readonly pct: WhiteBmeUnknown | null;
 }
 
 export interface I9Result {
@@ -99,13 +88,14 @@ export interface YearResults {
 /** The numerator group of each RL (wres.md): above 1.00 always means BME staff are worse off. */
 export const RL_NUMERATOR: Record<RlIndicator, "white" | "bme"> = { I2: "white", I3: "bme", I4: "white" };
 
-export function shares(g: Groups3): Shares3 | null {
-  const t = total3(g);
-  if (t === null || t === 0) return null;
-  return { white: g.white! / t, bme: g.bme! / t, unknown: g.unknown! / t };
+export function shares(g: Groups3): WhiteBmeUnknown | null {
+  const c = counts(g);
+  const t = c ? c.white + c.bme + c.unknown : 0;
+  return c && t > 0 ? { white: c.white / t, bme: c.bme / t, unknown: c.unknown / t } : null;
 }
 
-function counts(g: Groups3): Counts3 | null {
+/** The three counts when all are known. */
+function counts(g: Groups3): WhiteBmeUnknown | null {
   return g.white === null || g.bme === null || g.unknown === null
     ? null
     : { white: g.white, bme: g.bme, unknown: g.unknown };
@@ -191,10 +181,11 @@ export function pooledRl(id: RlIndicator, current: RlResult, previous: RlResult,
 
 export function surveyIndicator(pct: Groups2, respondents: Groups2 | null, z: number): SurveyResult {
   const { white, bme } = pct;
-  const gap = white === null || bme === null ? null : bme - white;
+  if (white === null || bme === null) return { white, bme, respondents, gap: null, ci: null };
+  const gap = bme - white;
   const ci =
-    gap !== null && respondents && respondents.white !== null && respondents.bme !== null
-      ? proportionGapInterval(bme!, respondents.bme, white!, respondents.white, z)
+    respondents && respondents.white !== null && respondents.bme !== null
+      ? proportionGapInterval(bme, respondents.bme, white, respondents.white, z)
       : null;
   return { white, bme, respondents, gap, ci };
 }
@@ -211,11 +202,11 @@ export function indicator9(board: readonly Groups3[], workforceBmeShare: number 
 export function computeYear(inputs: YearInputs, z: number): YearResults {
   const I1 = inputs.I1 ? indicator1(inputs.I1) : null;
   const workforce: Groups3 = I1?.workforce ?? { white: null, bme: null, unknown: null };
-  const survey = {} as Record<SurveyIndicator, SurveyResult | null>;
-  for (const id of SURVEY_INDICATORS) {
+  const surveyOf = (id: SurveyIndicator): SurveyResult | null => {
     const s = inputs.survey[id];
-    survey[id] = s ? surveyIndicator(s.pct, s.respondents, z) : null;
-  }
+    return s ? surveyIndicator(s.pct, s.respondents, z) : null;
+  };
+  const survey = byId(SURVEY_INDICATORS, surveyOf);
   const fromWorkforce = (headcount: Groups3 | null) =>
     headcount ? ([headcount, "input"] as const) : ([workforce, "workforce"] as const);
   const i3 = inputs.I3 ? fromWorkforce(inputs.I3.headcount) : null;

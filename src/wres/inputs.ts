@@ -2,16 +2,21 @@
 
 import type { I1Block, SurveyIndicator } from "./contract";
 
-export interface Groups3 {
-  readonly white: number | null;
-  readonly bme: number | null;
-  readonly unknown: number | null;
+/** One figure per ethnic group: counts, shares, or (with `number | null`) inputs that may be missing. */
+export interface WhiteBmeUnknown<T = number> {
+  readonly white: T;
+  readonly bme: T;
+  readonly unknown: T;
 }
 
-export interface Groups2 {
-  readonly white: number | null;
-  readonly bme: number | null;
+export interface WhiteBme<T = number> {
+  readonly white: T;
+  readonly bme: T;
 }
+
+/** Three groups' inputs as read: a null is missing or unusable (already flagged). */
+export type Groups3 = WhiteBmeUnknown<number | null>;
+export type Groups2 = WhiteBme<number | null>;
 
 export interface SurveyInputs {
   /** Fractions 0–1. */

@@ -1,16 +1,24 @@
 /**
- * Judging values against the thresholds (wres.md "Judging a value"): statuses, year-on-year
- * trends, and the findings raised as flags. Values are judged as displayed (RLs to 2 decimals,
- * gaps to 0.1 point), so a figure never reads one way and is judged the other.
+ * Judging values against the thresholds (wres.md "Judging a value"), once: statuses,
+ * year-on-year trends, under-represented rows, board rows beyond the threshold. The result
+ * (`Judgement`) is what the flags, the `--json` report, the pane and the command's text all
+ * derive from. Values are judged as displayed (RLs to 2 decimals, gaps to 0.1 point), so a
+ * figure never reads one way and is judged the other.
  */
 
-import { showNumber } from "./cell-value";
-import { NAMES } from "./names";
-import { BOARD_DIFF_ROWS, I1_BLOCK_TITLES, type RlIndicator, type SurveyIndicator } from "./contract";
-import type { Flag } from "./flags";
+import { byId, RL_INDICATORS, SURVEY_INDICATORS, type SurveyIndicator } from "./contract";
+import { SURVEY_WORDS } from "./indicator-words";
 import type { I1Row, I9Result, RlResult, SurveyResult, YearResults } from "./indicators";
-import type { Locator } from "./read";
-import type { GapStatus, RlStatus, Trend } from "./report";
+import type {
+  BoardDiffs,
+  GapStatus,
+  I1Report,
+  IndicatorsReport,
+  RlReport,
+  RlStatus,
+  SurveyReport,
+  Trend,
+} from "./report";
 import type { Settings } from "./settings";
 import { roundTo } from "./statistics";
 
@@ -43,12 +51,9 @@ function towardsParity(distanceNow: number, distanceBefore: number, sameAsDispla
   return distanceNow < distanceBefore ? "better" : "worse";
 }
 
-/** For 5, 6 and 8 a positive gap (BME − White) is adverse; for 7, a positive question, a negative one. */
-export const SURVEY_ADVERSE_SIGN: Record<SurveyIndicator, 1 | -1> = { I5: 1, I6: 1, I7: -1, I8: 1 };
-
 export function surveyStatus(id: SurveyIndicator, gap: number | null, settings: Settings): GapStatus {
   if (gap === null) return "not-computable";
-  const adverse = roundTo(SURVEY_ADVERSE_SIGN[id] * gap, GAP_DECIMALS);
+  const adverse = roundTo(SURVEY_WORDS[id].adverseSign * gap, GAP_DECIMALS);
   if (adverse >= settings.surveyGap) return "adverse";
   if (adverse <= -settings.surveyGap) return "favourable";
   return "within";
@@ -78,151 +83,117 @@ export function boardAdverse(diff: number | null, settings: Settings): boolean {
 
 export function boardStatus(i9: I9Result | null, settings: Settings): GapStatus {
   if (!i9 || i9.total === null) return "not-computable";
-  return [i9.total, i9.voting, i9.executive].some((d) => boardAdverse(d, settings)) ? "adverse" : "within";
+  return boardDiffs(i9).some((d) => boardAdverse(d, settings)) ? "adverse" : "within";
 }
 
-/** Percentage points, with a true minus sign as the figures elsewhere show it ("−4.3 points"). */
-const pp = (x: number): string => `${showNumber(roundTo(x * 100, 1)).replace("-", "−")} points`;
-const pc = (x: number): string => `${showNumber(roundTo(x * 100, 1))}%`;
-const two = (x: number): string => roundTo(x, RL_DECIMALS).toFixed(2);
+/** The board differences judged, in the order of the template's rows: total, voting, executive. */
+const boardDiffs = (i9: BoardDiffs): (number | null)[] => [i9.total, i9.voting, i9.executive];
 
-/** "White applicants were 1.52 times as likely to be appointed from shortlisting as BME applicants." */
-export function rlMeaning(id: RlIndicator, rl: number): string {
-  const times = two(rl);
-  switch (id) {
-    case "I2":
-      return `White applicants were ${times} times as likely to be appointed from shortlisting as BME applicants.`;
-    case "I3":
-      return `BME staff were ${times} times as likely to enter the formal disciplinary process as White staff.`;
-    case "I4":
-      return `White staff were ${times} times as likely to access non-mandatory training and CPD as BME staff.`;
-  }
+/** Every indicator judged once. */
+export interface Judgement {
+  /** What every face shows and `--json` writes (cli.md). */
+  readonly indicators: IndicatorsReport;
+  /** Whether each board difference (total, voting, executive) is beyond the threshold; I9's status says if any is. */
+  readonly adverseBoardRows: readonly boolean[];
 }
 
-const SURVEY_SUBJECT: Record<SurveyIndicator, string> = {
-  I5: "experienced harassment, bullying or abuse from patients, relatives or the public",
-  I6: "experienced harassment, bullying or abuse from staff",
-  I7: "believed the organisation provides equal opportunities for career progression or promotion",
-  I8: "experienced discrimination at work from a manager, team leader or other colleagues",
-};
-
-/** "31.2% of BME staff and 26.0% of White staff experienced …: a gap of 5.2 points." */
-export function surveyMeaning(id: SurveyIndicator, s: SurveyResult): string | null {
-  if (s.gap === null || s.white === null || s.bme === null) return null;
-  return `${pc(s.bme)} of BME staff and ${pc(s.white)} of White staff ${SURVEY_SUBJECT[id]}: a gap of ${pp(s.gap)}.`;
-}
-
-export function boardMeaning(diff: number, row: string): string {
-  const where = diff < 0 ? "below" : "above";
-  return `The BME share of ${row.toLowerCase()} is ${pp(Math.abs(diff))} ${where} the BME share of the workforce.`;
-}
-
-/** Findings raised as flags: gaps beyond the thresholds, reverse gaps, under-representation, worsening. */
-export function findings(current: YearResults, previous: YearResults, locate: Locator, settings: Settings): Flag[] {
-  const flags: Flag[] = [];
-  const add = (f: Omit<Flag, "cell">, row = 0): void => {
-    const cell = f.name && locate.has(f.name) ? locate.cell(f.name, row, 0) : null;
-    flags.push({ ...f, name: cell ? f.name : null, cell, message: cell ? `${cell}: ${f.message}` : f.message });
-  };
-  const [lo, hi] = settings.rlBand;
-  for (const id of ["I2", "I3", "I4"] as const) {
-    const r: RlResult | null = current[id];
-    if (!r || r.rl === null) continue;
-    const status = rlStatus(r.rl, settings);
-    const significance = r.ci
-      ? ` The 95% interval ${two(r.ci[0])}–${two(r.ci[1])} ${r.significant ? "excludes" : "includes"} 1.00${r.significant ? " (statistically significant; an addition to the standard)" : ""}.`
-      : "";
-    if (status === "adverse") {
-      add({
-        code: "GAP_RL",
-        severity: "warning",
-        indicator: id,
-        name: NAMES.rl(id),
-        message: `${rlMeaning(id, r.rl)} ${two(r.rl)} is at or above ${two(hi)}: an adverse gap.${significance}`,
-      });
-    } else if (status === "reverse") {
-      add({
-        code: "REVERSE_GAP_RL",
-        severity: "info",
-        indicator: id,
-        name: NAMES.rl(id),
-        message: `${rlMeaning(id, r.rl)} ${two(r.rl)} is below ${two(lo)}: a reverse gap (BME staff fare better), reported as information.${significance}`,
-      });
-    }
-    const py = previous[id]?.rl ?? null;
-    if (rlTrend(r.rl, py) === "worse") {
-      add({
-        code: "WORSENED",
-        severity: "info",
-        indicator: id,
-        name: NAMES.rl(id),
-        message: `The relative likelihood moved away from 1.00: ${two(py!)} last year, ${two(r.rl)} this year.`,
-      });
-    }
-  }
-  for (const id of ["I5", "I6", "I7", "I8"] as const) {
-    const s = current.survey[id];
-    if (!s || s.gap === null) continue;
-    if (surveyStatus(id, s.gap, settings) === "adverse") {
-      add({
-        code: "GAP_SURVEY",
-        severity: "warning",
-        indicator: id,
-        name: NAMES.surveyGap(id),
-        message: `${surveyMeaning(id, s)} An adverse gap of ${pp(settings.surveyGap)} or more is a gap.`,
-      });
-    }
-    const py = previous.survey[id]?.gap ?? null;
-    if (gapTrend(s.gap, py) === "worse") {
-      add({
-        code: "WORSENED",
-        severity: "info",
-        indicator: id,
-        name: NAMES.surveyGap(id),
-        message: `The gap widened: ${pp(py!)} last year, ${pp(s.gap)} this year.`,
-      });
-    }
-  }
+export function judgeIndicators(
+  current: YearResults,
+  previous: YearResults,
+  twoYear: RlResult | null,
+  settings: Settings,
+): Judgement {
   const i9 = current.I9;
-  if (i9) {
-    [i9.total, i9.voting, i9.executive].forEach((d, row) => {
-      if (d !== null && boardAdverse(d, settings)) {
-        add(
-          {
-            code: "GAP_BOARD",
-            severity: "warning",
-            indicator: "I9",
-            name: NAMES.boardDiff,
-            message: `${boardMeaning(d, BOARD_DIFF_ROWS[row])} A difference of ${pp(settings.boardGap)} or more is a gap.`,
-          },
-          row,
-        );
-      }
-    });
-    const py = previous.I9?.total ?? null;
-    if (gapTrend(i9.total, py) === "worse") {
-      add({
-        code: "WORSENED",
-        severity: "info",
-        indicator: "I9",
-        name: NAMES.boardDiff,
-        message: `The board moved further from the workforce: ${pp(py!)} last year, ${pp(i9.total!)} this year.`,
-      });
-    }
-  }
-  for (const row of current.I1?.rows ?? []) {
-    if (isUnderRepresented(row, settings) && row.pct && row.bmeGap !== null) {
-      add(
-        {
-          code: "UNDER_REPRESENTED_BAND",
-          severity: "warning",
-          indicator: "I1",
-          name: NAMES.i1Gap(row.block),
-          message: `${row.label} (${I1_BLOCK_TITLES[row.block].toLowerCase()}, ${row.total} staff) is ${pc(row.pct.bme)} BME, ${pp(-row.bmeGap)} below the workforce: BME staff are under-represented.`,
-        },
-        row.row,
-      );
-    }
-  }
-  return flags;
+  const survey = (id: SurveyIndicator): SurveyReport =>
+    judgeSurvey(id, current.survey[id], previous.survey[id], settings);
+  const [I2, I3, I4] = RL_INDICATORS.map((id) => judgeRl(current[id], previous[id], settings));
+  const diffs = (i: I9Result | null): BoardDiffs | null =>
+    i ? { total: i.total, voting: i.voting, executive: i.executive } : null;
+  const indicators: IndicatorsReport = {
+    I1: judgeI1(current, previous, settings),
+    I2,
+    I3: { ...I3, rl2y: twoYear?.rl ?? null },
+    I4,
+    ...byId(SURVEY_INDICATORS, survey),
+    I9: {
+      total: i9?.total ?? null,
+      voting: i9?.voting ?? null,
+      executive: i9?.executive ?? null,
+      status: boardStatus(i9, settings),
+      trend: gapTrend(i9?.total ?? null, previous.I9?.total ?? null),
+      previous: diffs(previous.I9),
+      boardBmePct: i9?.rows[0].pct?.bme ?? null,
+    },
+  };
+  const adverseBoardRows = i9 ? boardDiffs(i9).map((d) => boardAdverse(d, settings)) : [];
+  return { indicators, adverseBoardRows };
+}
+
+function judgeI1(current: YearResults, previous: YearResults, settings: Settings): I1Report {
+  return {
+    workforce: current.I1?.workforce ?? null,
+    workforcePct: current.I1?.workforcePct ?? null,
+    rows: (current.I1?.rows ?? []).map((r) => ({
+      block: r.block,
+      label: r.label,
+      white: r.counts.white,
+      bme: r.counts.bme,
+      unknown: r.counts.unknown,
+      pct: r.pct,
+      bmeGap: r.bmeGap,
+      underRepresented: isUnderRepresented(r, settings),
+    })),
+    workforcePY: previous.I1?.workforce ?? null,
+    workforcePctPY: previous.I1?.workforcePct ?? null,
+  };
+}
+
+function judgeRl(r: RlResult | null, py: RlResult | null, settings: Settings): RlReport {
+  const rl = r?.rl ?? null;
+  const rlPY = py?.rl ?? null;
+  return {
+    rl,
+    ci: r?.ci ?? null,
+    likelihood: r?.likelihood ?? null,
+    rlPY,
+    status: rlStatus(rl, settings),
+    trend: rlTrend(rl, rlPY),
+    significant: r?.significant ?? null,
+    notComputable:
+      r && rl === null ? notComputableReason(r) : rl === null ? "The indicator's inputs could not be read." : null,
+    headcountSource: r?.populationSource ?? "input",
+  };
+}
+
+function notComputableReason(r: RlResult): string {
+  if (!r.undefinedBecause) return "Some of its inputs are missing or invalid.";
+  return r.undefinedBecause.why === "no-population"
+    ? "A group's population is zero, so its rate is undefined."
+    : "A group has no events, so the ratio is 0 or infinite: undefined.";
+}
+
+function judgeSurvey(
+  id: SurveyIndicator,
+  s: SurveyResult | null,
+  py: SurveyResult | null,
+  settings: Settings,
+): SurveyReport {
+  const gap = s?.gap ?? null;
+  const gapPY = py?.gap ?? null;
+  return {
+    white: s?.white ?? null,
+    bme: s?.bme ?? null,
+    gap,
+    ci: s?.ci ?? null,
+    gapPY,
+    status: surveyStatus(id, gap, settings),
+    trend: gapTrend(gap, gapPY),
+    respondents: s?.respondents ?? null,
+    notComputable:
+      gap !== null
+        ? null
+        : s
+          ? "A survey percentage is missing or invalid (see the flags)."
+          : "The indicator's inputs could not be read (see the flags).",
+  };
 }

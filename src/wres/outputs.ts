@@ -2,7 +2,8 @@
 
 import { CONTRACT, I1_BLOCKS, NUMBER_FORMATS, RL_INDICATORS, SURVEY_INDICATORS, yearName } from "./contract";
 import { NAMES } from "./names";
-import type { RlResult, Shares3, YearResults } from "./indicators";
+import type { RlResult, YearResults } from "./indicators";
+import type { WhiteBmeUnknown } from "./inputs";
 
 /** Values for one output name, rows × columns; null clears a cell. */
 export interface OutputBlock {
@@ -13,10 +14,10 @@ export interface OutputBlock {
 
 type Values = (number | string | null)[][];
 
-const sharesRow = (s: Shares3 | null | undefined): (number | null)[] =>
+const tripleRow = (s: WhiteBmeUnknown | null | undefined): (number | null)[] =>
   s ? [s.white, s.bme, s.unknown] : [null, null, null];
 
-/** The values each output name should hold, current and previous year, before the summary line. */
+/** The values each figure output should hold, current and previous year. */
 function outputValues(current: YearResults, previous: YearResults, twoYear: RlResult | null): Map<string, Values> {
   const out = new Map<string, Values>();
   for (const [year, py] of [
@@ -29,7 +30,7 @@ function outputValues(current: YearResults, previous: YearResults, twoYear: RlRe
       if (!rows) continue;
       set(
         NAMES.i1Pct(block),
-        rows.map((r) => sharesRow(r.pct)),
+        rows.map((r) => tripleRow(r.pct)),
       );
       set(
         NAMES.i1Gap(block),
@@ -37,9 +38,8 @@ function outputValues(current: YearResults, previous: YearResults, twoYear: RlRe
       );
     }
     if (year.I1) {
-      const w = year.I1.workforce;
-      set(NAMES.workforce, [w ? [w.white, w.bme, w.unknown] : [null, null, null]]);
-      set(NAMES.workforcePct, [sharesRow(year.I1.workforcePct)]);
+      set(NAMES.workforce, [tripleRow(year.I1.workforce)]);
+      set(NAMES.workforcePct, [tripleRow(year.I1.workforcePct)]);
     }
     for (const id of RL_INDICATORS) {
       const r = year[id];
@@ -57,7 +57,7 @@ function outputValues(current: YearResults, previous: YearResults, twoYear: RlRe
     if (year.I9) {
       set(
         NAMES.boardPct,
-        year.I9.rows.map((r) => sharesRow(r.pct)),
+        year.I9.rows.map((r) => tripleRow(r.pct)),
       );
       set(NAMES.boardDiff, [[year.I9.total], [year.I9.voting], [year.I9.executive]]);
     }
@@ -67,24 +67,27 @@ function outputValues(current: YearResults, previous: YearResults, twoYear: RlRe
 }
 
 /**
- * Every output block of the contract that the workbook can hold (`usable`), with values from the
- * results; an output whose indicator could not be read at all is cleared. The summary line is
- * written last.
+ * Every figure output of the contract that the workbook can hold (`usable`), with values from
+ * the results; an output whose indicator could not be read at all is cleared. The summary line
+ * is not a figure: see `summaryOutput`.
  */
-export function buildOutputs(
+export function figureOutputs(
   current: YearResults,
   previous: YearResults,
   twoYear: RlResult | null,
-  summaryLine: string,
   usable: (name: string) => boolean,
 ): OutputBlock[] {
   const values = outputValues(current, previous, twoYear);
-  values.set(NAMES.checkSummary, [[summaryLine]]);
   const blocks: OutputBlock[] = [];
   for (const spec of CONTRACT) {
-    if (spec.role !== "output" || !usable(spec.name)) continue;
+    if (spec.role !== "output" || spec.name === NAMES.checkSummary || !usable(spec.name)) continue;
     const v = values.get(spec.name) ?? spec.rows.map(() => spec.columns.map(() => null));
     blocks.push({ name: spec.name, values: v, numberFormat: NUMBER_FORMATS[spec.kind] });
   }
   return blocks;
+}
+
+/** The summary line's block, written after the figures. */
+export function summaryOutput(summaryLine: string): OutputBlock {
+  return { name: NAMES.checkSummary, values: [[summaryLine]], numberFormat: NUMBER_FORMATS.text };
 }

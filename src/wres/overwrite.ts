@@ -4,7 +4,8 @@
  * before they are replaced: nothing a person typed is overwritten silently.
  */
 
-import type { Locator } from "./read";
+import { showNumber } from "./format";
+import type { Locator } from "./locate";
 import type { RawCell } from "./raw";
 
 /** What the add-in last wrote, per output name (kept in the document by the adapter). */
@@ -20,8 +21,22 @@ export interface OverwriteConflict {
 function sameValue(cell: RawCell, written: number | string | null | undefined): boolean {
   if (written === null || written === undefined) return false;
   if (cell.type === "number" && typeof written === "number")
-    return Math.abs((cell.value as number) - written) <= 1e-12 * Math.max(1, Math.abs(written));
+    return Math.abs(cell.value - written) <= 1e-12 * Math.max(1, Math.abs(written));
   return cell.type === "string" && cell.value === written;
+}
+
+/** What a cell holds, as a person would read it. */
+function holds(cell: RawCell): string {
+  switch (cell.type) {
+    case "string":
+      return `the text "${cell.value}"`;
+    case "number":
+      return `the value ${showNumber(cell.value)}`;
+    case "boolean":
+      return `the value ${cell.value ? "TRUE" : "FALSE"}`;
+    default:
+      return `the value ${String(cell.value)}`;
+  }
 }
 
 export function overwriteConflicts(
@@ -38,11 +53,7 @@ export function overwriteConflicts(
         conflicts.push({
           name,
           cell: locate.cell(name, r, c),
-          holds: cell.formula
-            ? "a formula"
-            : cell.type === "string"
-              ? `the text "${String(cell.value)}"`
-              : `the value ${String(cell.value)}`,
+          holds: cell.formula ? "a formula" : holds(cell),
         });
       }),
     );

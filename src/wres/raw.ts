@@ -4,17 +4,22 @@
  * is made in the domain.
  */
 
-export type RawCellType = "empty" | "number" | "string" | "boolean" | "error";
+/** What a cell holds, by its type: a number, text, a logical value, an error value ("#REF!") or nothing. */
+export type RawCellContent =
+  | { readonly type: "empty"; readonly value: null }
+  | { readonly type: "number"; readonly value: number }
+  | { readonly type: "string"; readonly value: string }
+  | { readonly type: "boolean"; readonly value: boolean }
+  | { readonly type: "error"; readonly value: string };
 
-export interface RawCell {
-  readonly type: RawCellType;
-  /** number for "number", text for "string", true/false for "boolean", e.g. "#REF!" for "error", null for "empty". */
-  readonly value: number | string | boolean | null;
+export type RawCell = RawCellContent & {
   /** The cell's number format code, e.g. "General", "0.0%", "0.00". */
   readonly numberFormat: string;
   /** True when the cell holds a formula (its value is the formula's last result). */
   readonly formula?: boolean;
-}
+};
+
+export type RawCellType = RawCell["type"];
 
 /** A workbook-scoped definition that refers to one rectangular range. */
 export interface RawRange {

@@ -4,29 +4,26 @@
  * says is required, year by year.
  */
 
-import { cellAddress } from "./a1";
 import { NAMES } from "./names";
-import { readCell, type CellReading } from "./cell-value";
+import { readCell, type CellProblem, type CellReading } from "./cell-value";
 import {
+  byId,
   CONTRACT,
   I1_BLOCKS,
+  INDICATOR_IDS,
   SURVEY_INDICATORS,
   TEMPLATE_MAJOR_VERSION,
   specOf,
   yearName,
   type IndicatorId,
   type NameSpec,
+  type SurveyIndicator,
 } from "./contract";
-import type { Flag } from "./flags";
+import { flagAt, type Flag } from "./flags";
 import type { Groups2, Groups3, Inputs, Metadata, SurveyInputs, YearInputs } from "./inputs";
+import { cellLabel, locatorOf, type Locator } from "./locate";
 import type { RawCell, RawWorkbook } from "./raw";
 import { checkTemplate, type UsableRange } from "./template-check";
-
-/** Finds the cell address of a name's cell, for flags. */
-export interface Locator {
-  cell(name: string, row?: number, column?: number): string | null;
-  has(name: string): boolean;
-}
 
 export interface ReadOutcome {
   readonly inputs: Inputs;
@@ -40,29 +37,16 @@ export interface ReadOutcome {
 
 type Grid = (number | string | null)[][];
 
-export function cellLabel(spec: NameSpec, row: number, column: number): string {
-  const parts: string[] = [];
-  if (spec.rows.length > 1) parts.push(spec.rows[row]);
-  if (spec.columns.length > 1) parts.push(spec.columns[column]);
-  return parts.length ? `${parts.join(", ")} in ${spec.name}` : spec.name;
-}
-
 export function readWorkbook(raw: RawWorkbook): ReadOutcome {
   const { ranges, flags } = checkTemplate(raw);
-  const locate: Locator = {
-    has: (name) => ranges.has(name),
-    cell(name, row = 0, column = 0) {
-      const r = ranges.get(name);
-      return r ? cellAddress(r.sheet, r.top + row, r.left + column) : null;
-    },
-  };
+  const locate = locatorOf(ranges);
   const reported = new Map<string, readonly (readonly RawCell[])[]>();
   for (const spec of CONTRACT) {
     const r = ranges.get(spec.name);
     if (spec.role === "output" && r) reported.set(spec.name, r.cells);
   }
 
-  const version = readVersion(ranges, flags);
+  const version = readVersion(ranges, locate, flags);
   if (version.refused) {
     return { inputs: emptyInputs(version.text), flags, locate, reported, refused: true };
   }
@@ -85,7 +69,11 @@ export function readWorkbook(raw: RawWorkbook): ReadOutcome {
   return { inputs: { meta, current, previous }, flags, locate, reported, refused: false };
 }
 
-function readVersion(ranges: Map<string, UsableRange>, flags: Flag[]): { text: string | null; refused: boolean } {
+function readVersion(
+  ranges: Map<string, UsableRange>,
+  locate: Locator,
+  flags: Flag[],
+): { text: string | null; refused: boolean } {
   const spec = specOf(NAMES.templateVersion);
   const r = ranges.get(spec.name);
   if (!r) return { text: null, refused: false };
@@ -94,22 +82,20 @@ function readVersion(ranges: Map<string, UsableRange>, flags: Flag[]): { text: s
   const text = String(reading.value);
   const major = Number.parseInt(text, 10);
   if (major !== TEMPLATE_MAJOR_VERSION) {
-    const cell = cellAddress(r.sheet, r.top, r.left);
-    flags.push({
-      code: "UNKNOWN_TEMPLATE_VERSION",
-      severity: "error",
-      indicator: null,
-      name: spec.name,
-      cell,
-      message: `The template version in ${cell} is "${text}"; this tool reads version ${TEMPLATE_MAJOR_VERSION}.x templates only, so nothing was checked. Use a matching version of the tool or the current template.`,
-    });
+    const message = `The template version is "${text}"; this tool reads version ${TEMPLATE_MAJOR_VERSION}.x templates only, so nothing was checked. Use a matching version of the tool or the current template.`;
+    flags.push(
+      flagAt(locate, {
+        code: "UNKNOWN_TEMPLATE_VERSION",
+        severity: "error",
+        indicator: null,
+        name: spec.name,
+        message,
+      }),
+    );
     return { text, refused: true };
   }
   return { text, refused: false };
 }
-
-/** Which indicator's previous-year blocks are judged together for "partly filled". */
-const PY_GROUPS: readonly IndicatorId[] = ["I1", "I2", "I3", "I4", "I5", "I6", "I7", "I8", "I9"];
 
 class BlockReader {
   constructor(
@@ -120,7 +106,8 @@ class BlockReader {
 
   year(previousYear: boolean): YearInputs {
     const present = new Set<IndicatorId>();
-    for (const id of PY_GROUPS) {
+    // Each indicator's previous-year blocks are judged together for "partly filled".
+    for (const id of INDICATOR_IDS) {
       const specs = CONTRACT.filter((s) => s.role === "input" && s.previousYear === previousYear && s.indicator === id);
       if (!previousYear || specs.some((s) => this.anyFilled(s.name))) present.add(id);
     }
@@ -131,13 +118,13 @@ class BlockReader {
     const headcount = (id: "I3" | "I4"): Grid | null =>
       present.has(id) ? this.headcountGrid(id, previousYear, present.has("I1")) : null;
 
-    const i1 = I1_BLOCKS.map((b) => grid(NAMES.i1(b), "I1"));
-    const survey = {} as Record<(typeof SURVEY_INDICATORS)[number], SurveyInputs | null>;
-    for (const id of SURVEY_INDICATORS) {
+    const [nonClinical, clinical, medical] = I1_BLOCKS.map((b) => grid(NAMES.i1(b), "I1"));
+    const surveyOf = (id: SurveyIndicator): SurveyInputs | null => {
       const pct = grid(NAMES.surveyPct(id), id);
       const respondents = optionalGrid(NAMES.surveyRespondents(id), id);
-      survey[id] = pct ? { pct: groups2(pct[0]), respondents: respondents ? groups2(respondents[0]) : null } : null;
-    }
+      return pct ? { pct: groups2(pct[0]), respondents: respondents ? groups2(respondents[0]) : null } : null;
+    };
+    const survey = byId(SURVEY_INDICATORS, surveyOf);
     const shortlisted = grid(NAMES.population("I2"), "I2");
     const appointed = grid(NAMES.events("I2"), "I2");
     const entered = grid(NAMES.events("I3"), "I3");
@@ -146,9 +133,10 @@ class BlockReader {
     const h4 = headcount("I4");
     const board = grid(NAMES.board, "I9");
     return {
-      I1: i1.every((g) => g !== null)
-        ? { NonClinical: i1[0]!.map(groups3), Clinical: i1[1]!.map(groups3), Medical: i1[2]!.map(groups3) }
-        : null,
+      I1:
+        nonClinical && clinical && medical
+          ? { NonClinical: nonClinical.map(groups3), Clinical: clinical.map(groups3), Medical: medical.map(groups3) }
+          : null,
       I2: shortlisted && appointed ? { shortlisted: groups3(shortlisted[0]), appointed: groups3(appointed[0]) } : null,
       I3: entered ? { headcount: h3 ? groups3(h3[0]) : null, entered: groups3(entered[0]) } : null,
       I4: accessed ? { headcount: h4 ? groups3(h4[0]) : null, accessed: groups3(accessed[0]) } : null,
@@ -159,13 +147,15 @@ class BlockReader {
 
   metadata(templateVersion: string | null): Metadata {
     const surveyFilled = SURVEY_INDICATORS.some((id) => this.anyFilled(NAMES.surveyPct(id)));
-    const value = (name: string, required: boolean): number | string | null => this.grid(name, false, required)[0][0];
+    const value = (name: string, required = true): number | string | null => this.grid(name, false, required)[0][0];
+    // Text cells read as strings and year cells as numbers (readCell by the contract's kind).
+    const text = (v: number | string | null): string | null => (typeof v === "string" ? v : null);
     return {
       templateVersion,
-      organisation: value(NAMES.organisation, true) as string | null,
-      orgCode: value(NAMES.orgCode, true) as string | null,
-      reportingYear: value(NAMES.reportingYear, true) as number | null,
-      surveyYear: value(NAMES.surveyYear, surveyFilled) as number | null,
+      organisation: text(value(NAMES.organisation)),
+      orgCode: text(value(NAMES.orgCode)),
+      reportingYear: num(value(NAMES.reportingYear)),
+      surveyYear: num(value(NAMES.surveyYear, surveyFilled)),
     };
   }
 
@@ -183,49 +173,42 @@ class BlockReader {
     if (!readings) return spec.rows.map(() => spec.columns.map(() => null));
     return readings.map((row, r) =>
       row.map((reading, c) => {
-        if (reading.status === "ok" && !reading.notice) return reading.value;
         if (reading.status === "empty" && !required) return null;
-        // Only a cell with something to say costs an address and a label.
-        const cell = this.locate.cell(name, r, c);
-        const at = `${cell} (${cellLabel(spec, r, c)})`;
-        const flag = { indicator: spec.indicator, name, cell };
-        switch (reading.status) {
-          case "ok":
-            this.flags.push({
-              ...flag,
-              code: reading.notice!.code,
-              severity: reading.notice!.severity,
-              message: `${at} ${reading.notice!.says}.`,
-            });
-            return reading.value;
-          case "invalid":
-            this.flags.push({
-              ...flag,
-              code: reading.problem.code,
-              severity: reading.problem.severity,
-              message: `${at} ${reading.problem.says}.`,
-            });
-            return null;
-          case "empty":
-            this.flags.push(
-              previousYear
-                ? {
-                    ...flag,
-                    code: "PARTIAL_PREVIOUS_YEAR",
-                    severity: "warning",
-                    message: `${at} is empty while other previous-year figures for this indicator are filled; complete it or clear them all.`,
-                  }
-                : {
-                    ...flag,
-                    code: "MISSING_VALUE",
-                    severity: "error",
-                    message: `${at} is empty${spec.kind === "count" ? "; enter 0 if there were none" : ""}.`,
-                  },
-            );
-            return null;
-        }
+        const flag = this.cellFlag(spec, r, c, reading, previousYear);
+        if (flag) this.flags.push(flag);
+        return reading.status === "ok" ? reading.value : null;
       }),
     );
+  }
+
+  /** The flag a cell's reading raises, or null: invalid, a notice, or empty where it is needed. */
+  private cellFlag(spec: NameSpec, r: number, c: number, reading: CellReading, previousYear: boolean): Flag | null {
+    const at = (problem: CellProblem): Flag =>
+      flagAt(
+        this.locate,
+        {
+          code: problem.code,
+          severity: problem.severity,
+          indicator: spec.indicator,
+          name: spec.name,
+          message: `${cellLabel(spec, r, c)} ${problem.says}.`,
+        },
+        r,
+        c,
+      );
+    if (reading.status === "invalid") return at(reading.problem);
+    if (reading.status === "ok") return reading.notice ? at(reading.notice) : null;
+    return previousYear
+      ? at({
+          code: "PARTIAL_PREVIOUS_YEAR",
+          severity: "warning",
+          says: "is empty while other previous-year figures for this indicator are filled; complete it or clear them all",
+        })
+      : at({
+          code: "MISSING_VALUE",
+          severity: "error",
+          says: `is empty${spec.kind === "count" ? "; enter 0 if there were none" : ""}`,
+        });
   }
 
   /** A block that may be left wholly blank (null), but not partly. */
@@ -241,15 +224,10 @@ class BlockReader {
     const name = yearName(NAMES.population(id), previousYear);
     if (this.anyFilled(name) || !hasWorkforce) return this.grid(name, previousYear);
     if (this.locate.has(name)) {
-      const cell = this.locate.cell(name);
-      this.flags.push({
-        code: "HEADCOUNT_FROM_WORKFORCE",
-        severity: "info",
-        indicator: id,
-        name,
-        cell,
-        message: `${cell} (${name}) is blank, so the indicator 1 workforce${previousYear ? " of the previous year" : ""} is used as the headcount.`,
-      });
+      const message = `${name} is blank, so the indicator 1 workforce${previousYear ? " of the previous year" : ""} is used as the headcount.`;
+      this.flags.push(
+        flagAt(this.locate, { code: "HEADCOUNT_FROM_WORKFORCE", severity: "info", indicator: id, name, message }),
+      );
     }
     return null;
   }

@@ -4,16 +4,13 @@
  */
 
 import type { I1Block } from "./contract";
+import type { WhiteBmeUnknown } from "./inputs";
+
+export type { WhiteBmeUnknown };
 
 export type RlStatus = "within" | "adverse" | "reverse" | "not-computable";
 export type GapStatus = "within" | "adverse" | "favourable" | "not-computable";
 export type Trend = "better" | "worse" | "unchanged" | null;
-
-export interface WhiteBmeUnknown {
-  readonly white: number;
-  readonly bme: number;
-  readonly unknown: number;
-}
 
 export interface I1RowReport {
   readonly block: I1Block;

@@ -4,14 +4,13 @@
  * a true 1.504 is not a mismatch; 1.7 for 1.83 is).
  */
 
-import { cellLabel, type Locator } from "./read";
-import { NAMES } from "./names";
-import { showNumber } from "./cell-value";
 import { specOf, type CellKind } from "./contract";
-import { roundTo } from "./statistics";
-import type { Flag } from "./flags";
+import { flagAt, type Flag } from "./flags";
+import { formatRl, formatShare, showNumber } from "./format";
+import { cellLabel, type Locator } from "./locate";
 import type { OutputBlock } from "./outputs";
 import type { RawCell } from "./raw";
+import { roundTo } from "./statistics";
 
 /**
  * How many decimals a number format shows and whether it scales by 100 (a % format). A format
@@ -49,18 +48,39 @@ export function agrees(reported: number, computed: number, numberFormat: string,
   return Math.abs(reported - computed) <= tolerance * (1 + 1e-9) + 1e-12;
 }
 
-/** A value as a reader compares it: percentages as %, ratios to 3 decimals. */
+/**
+ * A value as a reader compares it: fractions as % to 2 decimals (finer than any output shows, so
+ * a mismatch is always visible), ratios to 2 decimals.
+ */
 function showAs(kind: CellKind, v: number): string {
-  if (kind === "percent" || kind === "rate" || kind === "gap") return `${showNumber(roundTo(v * 100, 2))}%`;
-  if (kind === "ratio") return roundTo(v, 2).toFixed(2);
+  if (kind === "percent" || kind === "rate" || kind === "gap") return formatShare(v, 2);
+  if (kind === "ratio") return formatRl(v);
   return showNumber(roundTo(v, 3));
 }
 
 function show(kind: CellKind, cell: RawCell): string {
-  if (cell.type === "number") return showAs(kind, cell.value as number);
-  if (cell.type === "string") return `the text "${String(cell.value)}"`;
-  if (cell.type === "boolean") return `the logical value ${cell.value ? "TRUE" : "FALSE"}`;
-  return `the error ${String(cell.value)}`;
+  switch (cell.type) {
+    case "number":
+      return showAs(kind, cell.value);
+    case "string":
+      return `the text "${cell.value}"`;
+    case "boolean":
+      return `the logical value ${cell.value ? "TRUE" : "FALSE"}`;
+    case "error":
+      return `the error ${cell.value}`;
+    case "empty":
+      return "nothing";
+  }
+}
+
+/** A problem with what a reported cell holds, completing "<the cell in words> …", or null. */
+function reportedProblem(kind: CellKind, cell: RawCell, computed: number | null): string | null {
+  if (cell.type === "empty") return null;
+  if (computed === null)
+    return cell.type === "number" ? `holds ${show(kind, cell)}, but the data give no computable figure here` : null;
+  if (cell.type === "number" && agrees(cell.value, computed, cell.numberFormat, MIN_GENERAL_DECIMALS[kind]))
+    return null;
+  return `holds ${show(kind, cell)}, but the data give ${showAs(kind, computed)}`;
 }
 
 export function reviewReported(
@@ -71,32 +91,23 @@ export function reviewReported(
   const flags: Flag[] = [];
   for (const block of outputs) {
     const cells = reported.get(block.name);
-    if (!cells || block.name === NAMES.checkSummary) continue;
+    if (!cells) continue;
     const spec = specOf(block.name);
     block.values.forEach((row, r) =>
       row.forEach((computed, c) => {
         const cell = cells[r]?.[c];
-        if (!cell || cell.type === "empty" || typeof computed === "string") return;
-        let problem: string | null = null;
-        if (computed === null) {
-          if (cell.type === "number")
-            problem = `holds ${show(spec.kind, cell)}, but the data give no computable figure here`;
-        } else if (cell.type !== "number") {
-          problem = `holds ${show(spec.kind, cell)}, but the data give ${showAs(spec.kind, computed)}`;
-        } else if (!agrees(cell.value as number, computed, cell.numberFormat, MIN_GENERAL_DECIMALS[spec.kind])) {
-          problem = `holds ${show(spec.kind, cell)}, but the data give ${showAs(spec.kind, computed)}`;
-        }
-        if (problem) {
-          const at = locate.cell(block.name, r, c);
-          flags.push({
-            code: "REPORTED_MISMATCH",
-            severity: "error",
-            indicator: spec.indicator,
-            name: block.name,
-            cell: at,
-            message: `${at} (${cellLabel(spec, r, c)}) ${problem}: the reported value does not match the data.`,
-          });
-        }
+        if (!cell || typeof computed === "string") return;
+        const problem = reportedProblem(spec.kind, cell, computed);
+        if (!problem) return;
+        const message = `${cellLabel(spec, r, c)} ${problem}: the reported value does not match the data.`;
+        flags.push(
+          flagAt(
+            locate,
+            { code: "REPORTED_MISMATCH", severity: "error", indicator: spec.indicator, name: block.name, message },
+            r,
+            c,
+          ),
+        );
       }),
     );
   }

@@ -22,7 +22,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
-  rlBand: Object.freeze([0.8, 1.25]) as readonly [number, number],
+  rlBand: Object.freeze<[number, number]>([0.8, 1.25]),
   smallNumber: 10,
   unknownShare: 0.1,
   minPopulation: 20,
@@ -53,28 +53,19 @@ export function resolveSettings(
   overrides: Partial<Record<keyof Settings, unknown>>,
 ): { ok: true; settings: Settings } | { ok: false; problems: string[] } {
   const problems: string[] = [];
-  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
-  for (const [key, raw] of Object.entries(overrides)) {
-    if (raw === undefined) continue;
-    if (!Object.hasOwn(DEFAULT_SETTINGS, key)) {
+  const out: { -readonly [K in keyof Settings]: Settings[K] } = { ...DEFAULT_SETTINGS };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) continue;
+    if (!isSetting(key)) {
       problems.push(`"${key}" is not a setting.`);
       continue;
     }
     if (key === "rlBand") {
-      const band = raw as unknown[];
-      if (
-        !Array.isArray(band) ||
-        band.length !== 2 ||
-        !band.every((x) => typeof x === "number" && Number.isFinite(x) && x > 0) ||
-        !((band[0] as number) < 1 && (band[1] as number) > 1)
-      ) {
-        problems.push("rlBand must be two positive numbers, the lower below 1 and the upper above 1.");
-        continue;
-      }
-      out.rlBand = [band[0], band[1]];
+      const band = rlBandOf(value);
+      if (band) out.rlBand = band;
+      else problems.push("rlBand must be two positive numbers, the lower below 1 and the upper above 1.");
       continue;
     }
-    const value = raw as number;
     if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
       problems.push(`${key} must be a number of 0 or more.`);
       continue;
@@ -85,7 +76,20 @@ export function resolveSettings(
     }
     out[key] = value;
   }
-  return problems.length ? { ok: false, problems } : { ok: true, settings: out as unknown as Settings };
+  return problems.length ? { ok: false, problems } : { ok: true, settings: out };
+}
+
+function isSetting(key: string): key is keyof Settings {
+  return Object.hasOwn(DEFAULT_SETTINGS, key);
+}
+
+/** Two positive numbers, the lower below 1 and the upper above 1, or null. */
+function rlBandOf(value: unknown): readonly [number, number] | null {
+  if (!Array.isArray(value) || value.length !== 2) return null;
+  const [lower, upper]: unknown[] = value;
+  if (typeof lower !== "number" || typeof upper !== "number") return null;
+  if (![lower, upper].every((x) => Number.isFinite(x) && x > 0)) return null;
+  return lower < 1 && upper > 1 ? [lower, upper] : null;
 }
 
 /** Two-sided standard normal quantile for a confidence level (0.95 → 1.96). */

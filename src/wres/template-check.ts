@@ -5,8 +5,8 @@
 
 import { rangeAddress } from "./a1";
 import { CONTRACT, type NameSpec } from "./contract";
-import type { Flag, Severity } from "./flags";
-import type { RawCell, RawRange, RawWorkbook } from "./raw";
+import { newFlag, type Flag, type FlagCode, type Severity } from "./flags";
+import type { RawCell, RawName, RawRange, RawWorkbook } from "./raw";
 
 export interface UsableRange extends RawRange {
   readonly cells: readonly (readonly RawCell[])[];
@@ -29,59 +29,52 @@ export function checkTemplate(raw: RawWorkbook): { ranges: Map<string, UsableRan
   const ranges = new Map<string, UsableRange>();
   const flags: Flag[] = [];
   for (const spec of CONTRACT) {
-    const found = raw.names.get(spec.name);
-    const severity = faultSeverity(spec);
-    const base = { indicator: spec.indicator, name: spec.name };
-    const def = found?.workbook ?? null;
-    for (const scoped of found?.sheetScoped ?? []) {
-      flags.push({
-        ...base,
-        code: "SHEET_SCOPED_NAME",
-        severity: def ? "warning" : severity,
-        cell: null,
-        message: def
-          ? `${spec.name} is also defined on sheet "${scoped.sheet}" only (${scoped.refersTo}), which shadows the workbook name on that sheet; delete the sheet-level name.`
-          : `${spec.name} exists only as a name of sheet "${scoped.sheet}" (${scoped.refersTo}); make it a workbook-level name so ${consequence(spec)}.`,
-      });
-    }
-    if (!def) {
-      if (!found?.sheetScoped.length) {
-        flags.push({
-          ...base,
-          code: "MISSING_NAME",
-          severity,
-          cell: null,
-          message: `The workbook has no name ${spec.name}, so ${consequence(spec)}.`,
-        });
-      }
-      continue;
-    }
-    if (def.kind === "broken") {
-      flags.push({
-        ...base,
-        code: "BROKEN_NAME",
-        severity,
-        cell: null,
-        message: `${spec.name} ${def.reason} (${def.refersTo}), so ${consequence(spec)}.`,
-      });
-      continue;
-    }
-    const rows = spec.rows.length;
-    const columns = spec.columns.length;
-    if (def.rows !== rows || def.columns !== columns || def.cells === null) {
-      const range = rangeAddress(def.sheet, def.top, def.left, Math.min(def.rows, 1_048_576), def.columns);
-      flags.push({
-        ...base,
-        code: "WRONG_SHAPE",
-        severity,
-        cell: range,
-        message: `${spec.name} covers ${range}, ${def.rows} × ${def.columns} cells, but the template needs ${rows} × ${columns} (${shapeHint(spec)}), so ${consequence(spec)}.`,
-      });
-      continue;
-    }
-    ranges.set(spec.name, def as UsableRange);
+    const range = usableRange(spec, raw.names.get(spec.name), flags);
+    if (range) ranges.set(spec.name, range);
   }
   return { ranges, flags };
+}
+
+/** The name's range when it is usable, else null; each fault found is added to `flags`. */
+function usableRange(spec: NameSpec, found: RawName | undefined, flags: Flag[]): UsableRange | null {
+  const fault = (code: FlagCode, message: string, cell: string | null = null, severity = faultSeverity(spec)): void => {
+    flags.push(newFlag({ code, severity, indicator: spec.indicator, name: spec.name, message }, cell));
+  };
+  const def = found?.workbook ?? null;
+  for (const scoped of found?.sheetScoped ?? []) {
+    if (def)
+      fault(
+        "SHEET_SCOPED_NAME",
+        `${spec.name} is also defined on sheet "${scoped.sheet}" only (${scoped.refersTo}), which shadows the workbook name on that sheet; delete the sheet-level name.`,
+        null,
+        "warning",
+      );
+    else
+      fault(
+        "SHEET_SCOPED_NAME",
+        `${spec.name} exists only as a name of sheet "${scoped.sheet}" (${scoped.refersTo}); make it a workbook-level name so ${consequence(spec)}.`,
+      );
+  }
+  if (!def) {
+    if (!found?.sheetScoped.length)
+      fault("MISSING_NAME", `The workbook has no name ${spec.name}, so ${consequence(spec)}.`);
+    return null;
+  }
+  if (def.kind === "broken") {
+    fault("BROKEN_NAME", `${spec.name} ${def.reason} (${def.refersTo}), so ${consequence(spec)}.`);
+    return null;
+  }
+  const rows = spec.rows.length;
+  const columns = spec.columns.length;
+  if (def.rows !== rows || def.columns !== columns || def.cells === null) {
+    fault(
+      "WRONG_SHAPE",
+      `${spec.name} covers ${def.rows} × ${def.columns} cells, but the template needs ${rows} × ${columns} (${shapeHint(spec)}), so ${consequence(spec)}.`,
+      rangeAddress(def.sheet, def.top, def.left, Math.min(def.rows, 1_048_576), def.columns),
+    );
+    return null;
+  }
+  return { ...def, cells: def.cells };
 }
 
 function shapeHint(spec: NameSpec): string {

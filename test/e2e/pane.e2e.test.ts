@@ -16,10 +16,10 @@ import os from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { readXlsx } from "../../src/workbook/xlsx";
-import { checkWorkbook } from "../../src/wres/check";
+import { validateWorkbook, type CheckedWorkbook } from "../../src/wres/check";
 import { templateNames } from "../../src/wres/contract";
-import { countFlags, flagGroup, type Flag } from "../../src/wres/flags";
-import { withoutCellPrefix } from "../../src/taskpane/components/wording";
+import { flagGroup } from "../../src/wres/flags";
+import { plural } from "../../src/wres/format";
 import {
   DIST,
   buildPane,
@@ -54,15 +54,13 @@ const WIDE = { width: 1000, height: 800 };
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** The sample as the domain sees it: what the pane must show. */
-function sampleFlags(): readonly Flag[] {
+function sampleCheck(): CheckedWorkbook {
   const read = readXlsx(SAMPLE_BYTES, templateNames());
   if (!read.ok) throw new Error(`the sample could not be read: ${read.error}`);
-  const check = checkWorkbook(read.workbook);
+  const check = validateWorkbook(read.workbook);
   if (check.kind !== "checked") throw new Error("the sample is not a WRES workbook");
-  return check.flags;
+  return check;
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /**
  * office.js's own doings outside Office, which the page's CSP blocks as it should: its hidden
@@ -84,8 +82,7 @@ describeInChromium("the task pane in Chromium, with the real office.js", () => {
   let traffic: OffOriginTraffic;
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];
-  const flags = sampleFlags();
-  const counts = countFlags(flags);
+  const { flags, counts } = sampleCheck();
 
   beforeAll(async () => {
     let dist = DIST;
@@ -168,11 +165,11 @@ describeInChromium("the task pane in Chromium, with the real office.js", () => {
       "I2 · Appointment from shortlisting 1.60 adverse gap",
       "I3 · Entry into the formal disciplinary process 1.32 adverse gap",
       "I4 · Non-mandatory training and CPD 1.05 within the band",
-      "I5 · Harassment, bullying or abuse from patients, relatives or the public +1.2 pts within the threshold",
-      "I6 · Harassment, bullying or abuse from staff +3.6 pts adverse gap",
-      "I7 · Equal opportunities for career progression or promotion −13.8 pts adverse gap",
-      "I8 · Discrimination from a manager, team leader or colleague +6.9 pts adverse gap",
-      "I9 · Board membership compared with the workforce −11.4 pts adverse gap",
+      "I5 · Harassment, bullying or abuse from patients, relatives or the public +1.2 points within the threshold",
+      "I6 · Harassment, bullying or abuse from staff +3.6 points adverse gap",
+      "I7 · Equal opportunities for career progression or promotion −13.8 points adverse gap",
+      "I8 · Discrimination from a manager, team leader or colleague +6.9 points adverse gap",
+      "I9 · Board membership compared with the workforce −11.4 points adverse gap",
     ]);
     await page.getByRole("button", { name: /^I2 · / }).click();
     await expect(
@@ -199,7 +196,7 @@ describeInChromium("the task pane in Chromium, with the real office.js", () => {
     await openAllSections(page);
     const problems = page.getByRole("region", { name: "Problems" });
     const shown = await problems.locator("li > span:nth-child(2)").allInnerTexts();
-    expect(shown.sort()).toEqual(flags.map((f) => withoutCellPrefix(f.message, f.cell)).sort());
+    expect(shown.sort()).toEqual(flags.map((f) => f.message).sort());
 
     const mismatch = flags.find((f) => f.code === "REPORTED_MISMATCH" && f.name === "WRES_I2_RL");
     expect(mismatch?.message).toContain("holds 1.71, but the data give 1.60");

@@ -103,3 +103,28 @@ export function validYear(): Record<string, TestValue[][]> {
     ],
   };
 }
+
+/**
+ * A previous year for indicators 1 and 9: indicator 1 as in validYear() (21 % BME), and a board
+ * of 13 with 3 BME (total 3/13 − 21 % = +2.1 points; voting 3/11; executive 2/7).
+ */
+export function previousYearI1AndBoard(): Record<string, TestValue[][]> {
+  const v = validYear();
+  return {
+    WRES_I1_NonClinical_PY: v.WRES_I1_NonClinical,
+    WRES_I1_Clinical_PY: v.WRES_I1_Clinical,
+    WRES_I1_Medical_PY: v.WRES_I1_Medical,
+    WRES_I9_Board_PY: [
+      [10, 3, 0],
+      [8, 3, 0],
+      [2, 0, 0],
+      [5, 2, 0],
+      [5, 1, 0],
+    ],
+  };
+}
+
+/** A previous year for indicator 2: shortlisted 380 / 190 / 12, appointed 90 / 20 / 1 (RL2 = 2.25). */
+export function previousYearI2(): Record<string, TestValue[][]> {
+  return { WRES_I2_Shortlisted_PY: [[380, 190, 12]], WRES_I2_Appointed_PY: [[90, 20, 1]] };
+}

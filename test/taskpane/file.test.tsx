@@ -2,7 +2,7 @@
 /** File mode: opening another workbook by the file input or by dropping it on the pane. */
 
 import { createEvent, fireEvent, screen, waitFor } from "@testing-library/react";
-import { describeCounts } from "../../src/taskpane/state/announcements";
+import { formatFlagCounts } from "../../src/wres/format";
 import { failure } from "../../src/taskpane/wres-service";
 import { checkSample, fakeService, renderPane, SAMPLE_BYTES } from "./support";
 
@@ -29,7 +29,7 @@ test("Open workbook… sends the chosen file's name and bytes to the service and
   expect(settings).toEqual(checkSample().settings);
 
   expect(await screen.findByText(/File: northmoor-2025\.xlsx\./)).toBeInTheDocument();
-  expect(screen.getByRole("status")).toHaveTextContent(`Opened and checked: ${describeCounts(checkSample().counts)}`);
+  expect(screen.getByRole("status")).toHaveTextContent(`Opened and checked: ${formatFlagCounts(checkSample().counts)}`);
   expect(screen.getByRole("heading", { name: "Results" })).toHaveFocus();
 });
 

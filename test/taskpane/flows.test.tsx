@@ -10,7 +10,15 @@ import { useState } from "react";
 import { PaneErrorBoundary } from "../../src/taskpane/components/PaneErrorBoundary";
 import { failure, success, type PaneOutcome, type PaneResult } from "../../src/taskpane/wres-service";
 import { DEFAULT_SETTINGS } from "../../src/wres/settings";
-import { calculate, checkSample, checkedOutcome, deferred, fakeService, renderPane, SAMPLE_FILE_NAME } from "./support";
+import {
+  calculate,
+  checkedOutcome,
+  deferred,
+  fakeService,
+  renderPane,
+  SAMPLE_FILE_NAME,
+  sampleConflicts,
+} from "./support";
 
 describe("on start", () => {
   test("in Excel the pane loads the settings and waits for the user", async () => {
@@ -61,7 +69,7 @@ test("while working the buttons do nothing, a labelled spinner shows, and the li
 });
 
 describe("confirm overwrite", () => {
-  const conflicts = checkSample().conflicts;
+  const conflicts = sampleConflicts();
 
   function serviceAskingFirst() {
     const service = fakeService();

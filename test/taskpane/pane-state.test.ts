@@ -1,18 +1,19 @@
 /** The pane's reducer and its words: pure, so every transition is pinned here. */
 
-import { busyLabel, checkedAnnouncement, describeCounts } from "../../src/taskpane/state/announcements";
+import { busyLabel, checkedAnnouncement } from "../../src/taskpane/state/announcements";
+import { formatFlagCounts } from "../../src/wres/format";
 import { INITIAL_PANE_STATE, paneReducer, type PaneState } from "../../src/taskpane/state/pane-state";
 import { isXlsxFileName } from "../../src/taskpane/state/pane-actions";
 import { unexpectedError } from "../../src/taskpane/state/run-operation";
 import { DEFAULT_SETTINGS } from "../../src/wres/settings";
-import { checkedOutcome, checkSample } from "./sample";
+import { checkedOutcome, checkSample, sampleConflicts } from "./sample";
 
 const counts = { errors: 2, warnings: 5, gaps: 7, info: 1 };
 
 describe("announcements", () => {
   test("counts read like the command line's, singular where one", () => {
-    expect(describeCounts(counts)).toBe("2 errors, 5 warnings, 7 gaps, 1 note");
-    expect(describeCounts({ errors: 1, warnings: 0, gaps: 1, info: 0 })).toBe("1 error, 0 warnings, 1 gap, 0 notes");
+    expect(formatFlagCounts(counts)).toBe("2 errors, 5 warnings, 7 gaps, 1 note");
+    expect(formatFlagCounts({ errors: 1, warnings: 0, gaps: 1, info: 0 })).toBe("1 error, 0 warnings, 1 gap, 0 notes");
   });
 
   test("each operation says what it is doing and what it did", () => {
@@ -47,7 +48,7 @@ describe("paneReducer", () => {
     });
     expect(s.busy).toBeNull();
     expect(s.view.kind).toBe("checked");
-    expect(s.announcement).toBe(`Calculated: ${describeCounts(checkSample().counts)}`);
+    expect(s.announcement).toBe(`Calculated: ${formatFlagCounts(checkSample().counts)}`);
     expect(s.focus).toEqual({ target: "results", seq: 1 });
   });
 
@@ -67,7 +68,7 @@ describe("paneReducer", () => {
       outcome: checkedOutcome(),
       moveFocus: true,
     });
-    const conflicts = checkSample().conflicts;
+    const conflicts = sampleConflicts();
     const asked = paneReducer(shown, {
       type: "checked",
       operation: "calculate",

@@ -5,9 +5,9 @@
  */
 
 import { screen, within } from "@testing-library/react";
-import { describeCounts, plural } from "../../src/taskpane/state/announcements";
+import { formatFlagCounts, plural } from "../../src/wres/format";
 import { success, type PaneOutcome } from "../../src/taskpane/wres-service";
-import { rlMeaning } from "../../src/wres/judge";
+import { rlMeaning } from "../../src/wres/indicator-words";
 import { calculate, checkSample, fakeService, indicatorButton, openIndicator, renderPane } from "./support";
 
 describe("the sample's results after Calculate", () => {
@@ -49,25 +49,25 @@ describe("the sample's results after Calculate", () => {
     expect(header).toHaveTextContent("within the band");
   });
 
-  test("indicator 6: the survey gap +3.6 pts, adverse, with its sentence and last year's gap", async () => {
+  test("indicator 6: the survey gap +3.6 points, adverse, with its sentence and last year's gap", async () => {
     const pane = renderPane();
     await calculate(pane);
     const header = indicatorButton("I6");
-    expect(within(header).getByText("+3.6 pts")).toBeInTheDocument();
+    expect(within(header).getByText("+3.6 points")).toBeInTheDocument();
     expect(within(header).getByText("adverse gap")).toBeInTheDocument();
     const section = await openIndicator(pane.user, "I6");
     expect(section).toHaveTextContent(
-      "24.1% of BME staff and 20.5% of White staff experienced harassment, bullying or abuse from staff: a gap of 3.6 points.",
+      "24.1% of BME staff and 20.5% of White staff experienced harassment, bullying or abuse from staff: a gap of +3.6 points.",
     );
     expect(section).toHaveTextContent("Staff surveyWhite 20.5%, BME 24.1%");
-    expect(section).toHaveTextContent("Last year+4.5 pts, better than last year");
+    expect(section).toHaveTextContent("Last year+4.5 points, better than last year");
   });
 
   test("a survey interval is shown but not labelled an addition (the standard allows it)", async () => {
     const pane = renderPane();
     await calculate(pane);
     const section = await openIndicator(pane.user, "I5");
-    expect(section).toHaveTextContent("95% CI −2.8 pts to +5.2 pts");
+    expect(section).toHaveTextContent("95% CI −2.8 points to +5.2 points");
     expect(section).not.toHaveTextContent("addition to the standard");
     expect(indicatorButton("I5")).toHaveTextContent("within the threshold");
   });
@@ -75,12 +75,12 @@ describe("the sample's results after Calculate", () => {
   test("indicator 9: the board's differences in points with their sentences", async () => {
     const pane = renderPane();
     await calculate(pane);
-    expect(indicatorButton("I9")).toHaveTextContent("−11.4 pts");
+    expect(indicatorButton("I9")).toHaveTextContent("−11.4 points");
     const section = await openIndicator(pane.user, "I9");
     expect(section).toHaveTextContent(
       "The BME share of total board is 11.4 points below the BME share of the workforce.",
     );
-    expect(section).toHaveTextContent("Voting members−7.5 pts");
+    expect(section).toHaveTextContent("Voting members−7.5 points");
     expect(section).toHaveTextContent("BME shareboard 14.3%, workforce 25.7%");
   });
 
@@ -98,7 +98,7 @@ describe("the sample's results after Calculate", () => {
     const band8a = within(nonClinical)
       .getByRole("rowheader", { name: /^Band 8a/ })
       .closest("tr")!;
-    expect(band8a).toHaveTextContent("Band 8a82 staffunder-represented12.2%−13.5 pts");
+    expect(band8a).toHaveTextContent("Band 8a82 staffunder-represented12.2%−13.5 points");
     const band1 = within(nonClinical)
       .getByRole("rowheader", { name: /^Band 1\b/ })
       .closest("tr")!;
@@ -113,7 +113,7 @@ describe("the sample's results after Calculate", () => {
     const { counts, summaryLine } = checkSample();
     const summary = screen.getByRole("region", { name: "Results" });
     expect(summary).toHaveTextContent("Northmoor Valley NHS Foundation Trust (RNV): reporting year 2025");
-    const list = within(summary).getByRole("list", { name: `Found ${describeCounts(counts)}` });
+    const list = within(summary).getByRole("list", { name: `Found ${formatFlagCounts(counts)}` });
     expect(list).toHaveTextContent(`${plural(counts.errors, "error")}`);
     expect(list).toHaveTextContent(`${plural(counts.gaps, "gap")}`);
     expect(within(summary).getByText(summaryLine)).toBeInTheDocument();
@@ -161,7 +161,7 @@ describe("announcements and focus", () => {
     expect(live).toHaveAttribute("aria-live", "polite");
     await pane.user.click(await screen.findByRole("button", { name: "Calculate" }));
     const heading = await screen.findByRole("heading", { name: "Results" });
-    expect(live).toHaveTextContent(`Calculated: ${describeCounts(checkSample().counts)}`);
+    expect(live).toHaveTextContent(`Calculated: ${formatFlagCounts(checkSample().counts)}`);
     expect(live).toHaveTextContent("Calculated: 4 errors, 5 warnings, 19 gaps, 2 notes");
     expect(heading).toHaveFocus();
   });

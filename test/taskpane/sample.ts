@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CheckedWorkbook, PaneOutcome } from "../../src/taskpane/wres-service";
 import { readXlsx } from "../../src/workbook/xlsx";
-import { checkWorkbook } from "../../src/wres/check";
+import { calculateWorkbook, validateWorkbook } from "../../src/wres/check";
+import type { OverwriteConflict } from "../../src/wres/overwrite";
 import { templateNames } from "../../src/wres/contract";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/wres/settings";
 
@@ -20,7 +21,7 @@ export function checkSample(settings: Settings = DEFAULT_SETTINGS): CheckedWorkb
   if (known) return known;
   const read = readXlsx(SAMPLE_BYTES, templateNames());
   if (!read.ok) throw new Error(`the sample could not be read: ${read.error}`);
-  const check = checkWorkbook(read.workbook, {
+  const check = validateWorkbook(read.workbook, {
     settings,
     checkedAt: "2025-07-01T09:30:00Z",
     checkedBy: "wres test",
@@ -28,6 +29,15 @@ export function checkSample(settings: Settings = DEFAULT_SETTINGS): CheckedWorkb
   if (check.kind !== "checked") throw new Error(check.message);
   checked.set(key, check);
   return check;
+}
+
+/** The output cells of the sample that Calculate would ask about before replacing them. */
+export function sampleConflicts(): readonly OverwriteConflict[] {
+  const read = readXlsx(SAMPLE_BYTES, templateNames());
+  if (!read.ok) throw new Error(`the sample could not be read: ${read.error}`);
+  const calculated = calculateWorkbook(read.workbook);
+  if (calculated.kind !== "checked") throw new Error(calculated.message);
+  return calculated.conflicts;
 }
 
 /** A checked outcome as the service gives it. */

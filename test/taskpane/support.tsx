@@ -13,7 +13,7 @@ import { DONE, success, type PaneOutcome, type PaneResult, type WresService } fr
 import { DEFAULT_SETTINGS, type Settings } from "../../src/wres/settings";
 import { checkedOutcome, SAMPLE_FILE_NAME } from "./sample";
 
-export { checkedOutcome, checkSample, SAMPLE_BYTES, SAMPLE_FILE_NAME } from "./sample";
+export { checkedOutcome, checkSample, SAMPLE_BYTES, SAMPLE_FILE_NAME, sampleConflicts } from "./sample";
 
 // The pane loads its settings panel and overwrite dialog with ES dynamic imports, which jest's
 // CommonJS runtime cannot run: give it the panels themselves.

@@ -8,15 +8,15 @@ import { TEMPLATE_LAYOUT } from "../../scripts/template/layout";
 import { SAMPLE_ABSENT_FLAGS, SAMPLE_PROBLEMS, type SampleProblem } from "../../scripts/template/sample";
 import { readXlsx } from "../../src/workbook/xlsx";
 import { parseRangeReference } from "../../src/wres/a1";
-import { checkWorkbook, type WorkbookCheck } from "../../src/wres/check";
+import { validateWorkbook, type CheckedWorkbook } from "../../src/wres/check";
 import { templateNames } from "../../src/wres/contract";
 import { FLAG_CODES, type Flag } from "../../src/wres/flags";
 import { SAMPLE_PATH, TEMPLATE_PATH, readAsset } from "./support";
 
-function check(path: string): Extract<WorkbookCheck, { kind: "checked" }> {
+function check(path: string): CheckedWorkbook {
   const read = readXlsx(readAsset(path), templateNames());
   if (!read.ok) throw new Error(read.error);
-  const result = checkWorkbook(read.workbook);
+  const result = validateWorkbook(read.workbook);
   if (result.kind !== "checked") throw new Error(result.message);
   return result;
 }

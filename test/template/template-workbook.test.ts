@@ -4,7 +4,8 @@ import type ExcelJS from "exceljs";
 import { treatmentOf, TEMPLATE_LABELS, TEMPLATE_LAYOUT } from "../../scripts/template/layout";
 import { absoluteRange } from "../../src/wres/a1";
 import { AREAS, CONTRACT, NUMBER_FORMATS, TEMPLATE_VERSION, type NameSpec } from "../../src/wres/contract";
-import { INDICATOR_MEANINGS, KEY_LINE } from "../../scripts/template/wording";
+import { KEY_LINE } from "../../scripts/template/wording";
+import { INDICATOR_WORDS } from "../../src/wres/indicator-words";
 import { TEMPLATE_PATH, blockCells, definedNamesOf, loadWorkbook, plainValue, readAsset } from "./support";
 
 const bytes = readAsset(TEMPLATE_PATH);
@@ -117,7 +118,7 @@ describe("the blank template", () => {
     }
     for (const sheet of workbook.worksheets) expect(plainValue(sheet.getCell("A2"))).toBe(KEY_LINE);
     const aboutTexts = TEMPLATE_LABELS.filter((l) => l.sheet === "About").map((l) => l.text);
-    expect(aboutTexts).toEqual(expect.arrayContaining(Object.values(INDICATOR_MEANINGS)));
+    expect(aboutTexts).toEqual(expect.arrayContaining(Object.values(INDICATOR_WORDS).map((w) => w.about)));
   });
 
   test("freezes the headers and the label column of every indicator sheet", () => {

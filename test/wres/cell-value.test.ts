@@ -1,6 +1,7 @@
 /** One input cell read by its kind (wres.md "Data checks"): numbers, text, logicals, errors, ranges. */
 
-import { readCell, showNumber, type CellReading } from "../../src/wres/cell-value";
+import { readCell, type CellReading } from "../../src/wres/cell-value";
+import { showNumber } from "../../src/wres/format";
 import type { CellKind } from "../../src/wres/contract";
 import { cell, type TestValue } from "../helpers/raw-workbook";
 

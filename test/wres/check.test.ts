@@ -1,13 +1,13 @@
-import { checkWorkbook } from "../../src/wres/check";
+import { validateWorkbook } from "../../src/wres/check";
 import { rawWorkbook, validYear, addressOf } from "../helpers/raw-workbook";
 
 function checked(values = validYear()) {
-  const r = checkWorkbook(rawWorkbook(values));
+  const r = validateWorkbook(rawWorkbook(values), { checkedAt: "2026-11-22T14:03", checkedBy: "wres 0.1.0" });
   if (r.kind !== "checked") throw new Error("not checked");
   return r;
 }
 
-describe("checkWorkbook on a complete small trust (worked by hand)", () => {
+describe("validateWorkbook on a complete small trust (worked by hand)", () => {
   const r = checked();
 
   test("indicator 1: workforce 740 / 210 / 50 of 1,000", () => {
@@ -51,12 +51,16 @@ describe("checkWorkbook on a complete small trust (worked by hand)", () => {
       ]),
     );
     expect(r.counts.errors).toBe(0);
-    console.log(
-      r.flags
-        .filter((f) => f.severity !== "info")
-        .map((f) => f.message)
-        .join("\n"),
+    // RL2 5/3 = 1.67, interval 1.150–2.415 (above), read without its cell.
+    expect(r.flags.find((f) => f.code === "GAP_RL")?.message).toBe(
+      "White applicants were 1.67 times as likely to be appointed from shortlisting as BME applicants. " +
+        "1.67 is at or above 1.25: an adverse gap. " +
+        "The 95% CI 1.15 to 2.42 excludes 1.00 (statistically significant; an addition to the standard).",
     );
-    console.log(r.summaryLine);
+  });
+
+  test("the summary line counts the flags in words", () => {
+    // Notes: 34 band rows, of which only non-clinical Band 3 and clinical Band 5 have staff; each empty row is a note.
+    expect(r.summaryLine).toBe("Checked 2026-11-22 14:03 by wres 0.1.0: 0 errors, 0 warnings, 6 gaps, 32 notes.");
   });
 });

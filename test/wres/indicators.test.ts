@@ -11,7 +11,7 @@ import {
   surveyIndicator,
 } from "../../src/wres/indicators";
 import { addressOf, validYear } from "../helpers/raw-workbook";
-import { check, expectFlag, flagsWith, zeros } from "./support";
+import { calculate, check, expectFlag, flagsWith, zeros } from "./support";
 
 const Z = 1.96;
 const g3 = (white: number | null, bme: number | null, unknown: number | null): Groups3 => ({ white, bme, unknown });
@@ -150,14 +150,18 @@ describe("Indicator 3 over two years: events and populations pooled group by gro
     WRES_I3_Entered_PY: [[15, 8, 0]],
   });
 
-  test("checkWorkbook reads the _PY inputs: RL3_PY = (8/190)/(15/700) = 5600/2850 = 1.9649", () => {
+  test("Validate reads the _PY inputs: RL3_PY = (8/190)/(15/700) = 5600/2850 = 1.9649", () => {
     expect(r.indicators.I3.rlPY).toBeCloseTo(5600 / 2850, 12);
     expect(r.indicators.I3.rl).toBeCloseTo(8880 / 4200, 12);
   });
 
-  test("checkWorkbook reports the two-year RL 72/35 = 2.0571 and writes WRES_I3_RL_2Y", () => {
+  test("Validate reports the two-year RL 72/35 = 2.0571 and Calculate writes WRES_I3_RL_2Y", () => {
     expect(r.indicators.I3.rl2y).toBeCloseTo(72 / 35, 12);
-    const out = r.outputs.find((b) => b.name === "WRES_I3_RL_2Y")!;
+    const out = calculate({
+      ...validYear(),
+      WRES_I3_Headcount_PY: [[700, 190, 60]],
+      WRES_I3_Entered_PY: [[15, 8, 0]],
+    }).outputs.find((b) => b.name === "WRES_I3_RL_2Y")!;
     expect(out.values[0][0]).toBeCloseTo(72 / 35, 12);
   });
 
@@ -168,7 +172,7 @@ describe("Indicator 3 over two years: events and populations pooled group by gro
   });
 
   test("without the previous year there is no two-year RL", () => {
-    const now = check(validYear());
+    const now = calculate(validYear());
     expect(now.indicators.I3.rl2y).toBeNull();
     expect(now.outputs.find((b) => b.name === "WRES_I3_RL_2Y")!.values).toEqual([[null]]);
   });
@@ -246,10 +250,12 @@ describe("Indicators 5–8: gap = BME % − White %, with a two-proportion inter
   });
 
   const r = check({ ...validYear(), WRES_I5_Respondents: [[800, 200]] });
-  test("checkWorkbook: I5 has the interval and writes WRES_I5_Gap_CI; I6 without respondents writes blanks", () => {
+  test("I5 has the interval and Calculate writes WRES_I5_Gap_CI; I6 without respondents writes blanks", () => {
     expect(r.indicators.I5.ci![0]).toBeCloseTo(-0.0202428, 6);
     expect(r.indicators.I5.respondents).toEqual({ white: 800, bme: 200 });
-    const out = new Map(r.outputs.map((b) => [b.name, b.values]));
+    const out = new Map(
+      calculate({ ...validYear(), WRES_I5_Respondents: [[800, 200]] }).outputs.map((b) => [b.name, b.values]),
+    );
     expect(out.get("WRES_I5_Gap")![0][0]).toBeCloseTo(0.05, 12);
     expect(out.get("WRES_I5_Gap_CI")![0][1]).toBeCloseTo(0.1202428, 6);
     // I6: 21 % − 20 % = +1 point, no respondents
@@ -288,8 +294,8 @@ describe("Indicator 9: board percentages and the three differences from the work
     expect(indicator9(board, null)).toMatchObject({ total: null, voting: null, executive: null });
   });
 
-  test("checkWorkbook writes WRES_I9_Board_Pct and WRES_I9_Diff (Total, Voting, Executive)", () => {
-    const r = check({ ...validYear(), WRES_I9_Board: board.map((b) => [b.white, b.bme, b.unknown]) });
+  test("Calculate writes WRES_I9_Board_Pct and WRES_I9_Diff (Total, Voting, Executive)", () => {
+    const r = calculate({ ...validYear(), WRES_I9_Board: board.map((b) => [b.white, b.bme, b.unknown]) });
     const out = new Map(r.outputs.map((b) => [b.name, b.values]));
     const diff = out.get("WRES_I9_Diff")!;
     expect(diff[0][0]).toBeCloseTo(-0.043333, 6);

@@ -5,15 +5,15 @@
 
 import { CONTRACT, NUMBER_FORMATS, specOf } from "../../src/wres/contract";
 import { computeYear } from "../../src/wres/indicators";
-import { buildOutputs } from "../../src/wres/outputs";
+import { figureOutputs } from "../../src/wres/outputs";
 import { readWorkbook } from "../../src/wres/read";
-import { rawWorkbook, validYear } from "../helpers/raw-workbook";
-import { check } from "./support";
+import { rawWorkbook, validYear, previousYearI1AndBoard, previousYearI2 } from "../helpers/raw-workbook";
+import { calculate } from "./support";
 
 const OUTPUT_NAMES = CONTRACT.filter((s) => s.role === "output").map((s) => s.name);
 
-describe("buildOutputs on a complete workbook", () => {
-  const r = check(validYear(), {}, { checkedAt: "2026-11-22T14:03:59Z", checkedBy: "wres 0.1.0" });
+describe("Calculate's outputs on a complete workbook", () => {
+  const r = calculate(validYear(), {}, { checkedAt: "2026-11-22T14:03:59Z", checkedBy: "wres 0.1.0" });
   const out = new Map(r.outputs.map((b) => [b.name, b]));
 
   test("every output name of the contract, in contract order, and never an input name", () => {
@@ -63,13 +63,13 @@ describe("buildOutputs on a complete workbook", () => {
     expect(last.name).toBe("WRES_CheckSummary");
     expect(last.numberFormat).toBe("@");
     expect(last.values).toEqual([[r.summaryLine]]);
-    expect(r.summaryLine).toBe("Checked 2026-11-22 14:03 by wres 0.1.0: 0 errors, 0 warnings, 6 gaps.");
+    expect(r.summaryLine).toBe("Checked 2026-11-22 14:03 by wres 0.1.0: 0 errors, 0 warnings, 6 gaps, 32 notes.");
   });
 });
 
 describe("outputs for names the workbook lacks are omitted", () => {
   test("no WRES_I2_RL, no WRES_I1_Clinical_Pct_PY: those two blocks are left out, the rest written", () => {
-    const r = check(validYear(), { definitions: { WRES_I2_RL: null, WRES_I1_Clinical_Pct_PY: null } });
+    const r = calculate(validYear(), { definitions: { WRES_I2_RL: null, WRES_I1_Clinical_Pct_PY: null } });
     const names = r.outputs.map((b) => b.name);
     expect(names).not.toContain("WRES_I2_RL");
     expect(names).not.toContain("WRES_I1_Clinical_Pct_PY");
@@ -77,23 +77,17 @@ describe("outputs for names the workbook lacks are omitted", () => {
   });
 
   test("a missing input name clears its outputs rather than dropping them", () => {
-    const r = check(validYear(), { definitions: { WRES_I2_Appointed: null } });
+    const r = calculate(validYear(), { definitions: { WRES_I2_Appointed: null } });
     const out = new Map(r.outputs.map((b) => [b.name, b.values]));
     expect(out.get("WRES_I2_RL")).toEqual([[null]]);
     expect(out.get("WRES_I2_Likelihood")).toEqual([[null, null]]);
   });
 
-  test("buildOutputs writes only what the workbook can hold", () => {
+  test("figureOutputs writes only what the workbook can hold", () => {
     const read = readWorkbook(rawWorkbook(validYear()));
     const current = computeYear(read.inputs.current, 1.96);
     const previous = computeYear(read.inputs.previous, 1.96);
-    const blocks = buildOutputs(
-      current,
-      previous,
-      null,
-      "line",
-      (n) => n === "WRES_I5_Gap" || n === "WRES_I2_Shortlisted",
-    );
+    const blocks = figureOutputs(current, previous, null, (n) => n === "WRES_I5_Gap" || n === "WRES_I2_Shortlisted");
     expect(blocks.map((b) => b.name)).toEqual(["WRES_I5_Gap"]);
     expect(blocks[0].values[0][0]).toBeCloseTo(0.05, 12);
   });
@@ -104,7 +98,7 @@ describe("previous-year outputs are computed from previous-year inputs", () => {
   // Likelihoods 90/380 = 0.236842 and 20/190 = 0.105263; RL2_PY = 0.236842 / 0.105263 = 2.25
   // SE = sqrt(1/90 − 1/380 + 1/20 − 1/190) = sqrt(0.053216) = 0.230687; ln 2.25 = 0.810930; 1.96 × SE = 0.452146
   // CI = exp(0.358784), exp(1.263076) = 1.431588, 3.536283
-  const r = check({ ...validYear(), WRES_I2_Shortlisted_PY: [[380, 190, 12]], WRES_I2_Appointed_PY: [[90, 20, 1]] });
+  const r = calculate({ ...validYear(), ...previousYearI2() });
   const out = new Map(r.outputs.map((b) => [b.name, b.values]));
 
   test("WRES_I2_RL_PY = 2.25 and its likelihoods and interval", () => {
@@ -121,20 +115,7 @@ describe("previous-year outputs are computed from previous-year inputs", () => {
   });
 
   test("previous-year indicator 1 and 9 outputs from their _PY inputs", () => {
-    const v = validYear();
-    const x = check({
-      ...v,
-      WRES_I1_NonClinical_PY: v.WRES_I1_NonClinical,
-      WRES_I1_Clinical_PY: v.WRES_I1_Clinical,
-      WRES_I1_Medical_PY: v.WRES_I1_Medical,
-      WRES_I9_Board_PY: [
-        [10, 3, 0],
-        [8, 3, 0],
-        [2, 0, 0],
-        [5, 2, 0],
-        [5, 1, 0],
-      ],
-    });
+    const x = calculate({ ...validYear(), ...previousYearI1AndBoard() });
     const o = new Map(x.outputs.map((b) => [b.name, b.values]));
     expect(o.get("WRES_Workforce_PY")).toEqual([[740, 210, 50]]);
     expect(o.get("WRES_I1_Clinical_Pct_PY")![5]).toEqual([0.7, 0.25, 0.05]);

@@ -7,7 +7,7 @@ import { CONTRACT, specOf } from "../../src/wres/contract";
 import type { RawRange } from "../../src/wres/raw";
 import { checkTemplate, faultSeverity } from "../../src/wres/template-check";
 import { TOP_ROW, addressOf, cell, rawWorkbook, validYear } from "../helpers/raw-workbook";
-import { check, codes, expectFlag, flagsWith } from "./support";
+import { calculate, check, codes, expectFlag, flagsWith } from "./support";
 
 const TEMPLATE_CODES = ["UNKNOWN_TEMPLATE_VERSION", "MISSING_NAME", "BROKEN_NAME", "WRONG_SHAPE", "SHEET_SCOPED_NAME"];
 
@@ -65,7 +65,7 @@ describe("MISSING_NAME", () => {
   });
 
   test("an output: warning, and the output is neither written nor reviewed", () => {
-    const r = check(validYear(), { definitions: { WRES_I2_RL: null } });
+    const r = calculate(validYear(), { definitions: { WRES_I2_RL: null } });
     const f = expectFlag(r, { code: "MISSING_NAME", severity: "warning", name: "WRES_I2_RL", cell: null });
     expect(f.message).toContain("this output cannot be written or checked");
     expect(r.outputs.map((b) => b.name)).not.toContain("WRES_I2_RL");
@@ -101,7 +101,7 @@ describe("BROKEN_NAME", () => {
   });
 
   test("a constant instead of a range on an output: warning", () => {
-    const r = check(validYear(), {
+    const r = calculate(validYear(), {
       definitions: { WRES_I5_Gap: { kind: "broken", refersTo: "=0.05", reason: "is a constant, not a range" } },
     });
     const f = expectFlag(r, { code: "BROKEN_NAME", severity: "warning", name: "WRES_I5_Gap", cell: null });

@@ -1,8 +1,8 @@
 /** Indicator 9: the board's BME share against the workforce's, for the total, voting and executive membership. */
 
 import { BOARD_DIFF_ROWS } from "../../wres/contract";
-import { formatPct, formatPoints, trendWords } from "../../wres/display";
-import { boardMeaning } from "../../wres/judge";
+import { formatPoints, formatShare } from "../../wres/format";
+import { boardMeaning, trendWords } from "../../wres/indicator-words";
 import type { BoardDiffs, I9Report } from "../../wres/report";
 import { Detail, Details } from "./Details";
 
@@ -28,7 +28,7 @@ export function BoardIndicatorPanel({ report, workforceBmePct }: BoardIndicatorP
       )}
       <Details>
         <Detail label="BME share">
-          board {formatPct(report.boardBmePct)}, workforce {formatPct(workforceBmePct)}
+          board {formatShare(report.boardBmePct)}, workforce {formatShare(workforceBmePct)}
         </Detail>
         {DIFF_KEYS.map((key, i) => (
           <Detail key={key} label={BOARD_DIFF_ROWS[i]}>

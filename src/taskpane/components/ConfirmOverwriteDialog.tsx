@@ -15,7 +15,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { OverwriteConflict } from "../../wres/overwrite";
-import { plural } from "../state/announcements";
+import { plural } from "../../wres/format";
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalS} 0 0`, paddingInlineStart: tokens.spacingHorizontalL },

@@ -2,7 +2,6 @@
 
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { FLAG_CODES, type Flag } from "../../wres/flags";
-import { withoutCellPrefix } from "./wording";
 
 const useStyles = makeStyles({
   item: {
@@ -42,7 +41,7 @@ export function ProblemItem({ flag, canGoToCell, onGoToCell }: ProblemItemProps)
   return (
     <li className={styles.item}>
       <span className={styles.title}>{FLAG_CODES[flag.code].title}</span>
-      <span className={styles.message}>{withoutCellPrefix(flag.message, cell)}</span>
+      <span className={styles.message}>{flag.message}</span>
       {cell && (
         <span className={styles.where}>
           <span className={styles.cell}>{cell}</span>

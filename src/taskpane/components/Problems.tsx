@@ -1,7 +1,7 @@
 /** Every flag, grouped Errors / Warnings / Gaps / Information with counts, then by indicator. */
 
 import { makeStyles, tokens, useId } from "@fluentui/react-components";
-import { INDICATOR_TITLES } from "../../wres/display";
+import { INDICATOR_WORDS } from "../../wres/indicator-words";
 import type { Flag } from "../../wres/flags";
 import { Disclosure } from "./Disclosure";
 import { groupFlags, type FlagGroupId } from "./flag-groups";
@@ -70,7 +70,7 @@ export function Problems({ flags, mode, onGoToCell }: ProblemsProps) {
             {group.byIndicator.map(({ indicator, flags: indicatorFlags }) => (
               <div key={indicator ?? "workbook"}>
                 <h4 className={styles.indicatorHeading}>
-                  {indicator ? `${indicator} · ${INDICATOR_TITLES[indicator]}` : "The workbook"}
+                  {indicator ? `${indicator} · ${INDICATOR_WORDS[indicator].title}` : "The workbook"}
                 </h4>
                 <ul className={styles.list}>
                   {indicatorFlags.map((flag, i) => (

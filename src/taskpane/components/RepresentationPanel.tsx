@@ -2,7 +2,7 @@
 
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { I1_BLOCK_TITLES, I1_BLOCKS, type I1Block } from "../../wres/contract";
-import { formatCount, formatPct, formatPoints } from "../../wres/display";
+import { formatCount, formatPoints, formatShare } from "../../wres/format";
 import type { I1Report, I1RowReport, WhiteBmeUnknown } from "../../wres/report";
 import { Detail, Details } from "./Details";
 import { StatusText } from "./StatusText";
@@ -51,12 +51,12 @@ export function RepresentationPanel({ report }: RepresentationPanelProps) {
       <Details>
         <Detail label="Workforce">
           {workforcePct
-            ? `White ${formatPct(workforcePct.white)}, BME ${formatPct(workforcePct.bme)}, Unknown ${formatPct(workforcePct.unknown)}`
+            ? `White ${formatShare(workforcePct.white)}, BME ${formatShare(workforcePct.bme)}, Unknown ${formatShare(workforcePct.unknown)}`
             : "not computable: the band counts are missing or invalid (see Problems)"}
         </Detail>
         {report.workforcePY && report.workforcePctPY && (
           <Detail label="Last year">
-            {formatCount(total(report.workforcePY))} staff, BME {formatPct(report.workforcePctPY.bme)}
+            {formatCount(total(report.workforcePY))} staff, BME {formatShare(report.workforcePctPY.bme)}
           </Detail>
         )}
       </Details>
@@ -106,7 +106,7 @@ function BandTable({ block, rows }: BandTableProps) {
                 </span>
                 {r.underRepresented && <StatusText tone="adverse">under-represented</StatusText>}
               </th>
-              <td className={number}>{formatPct(r.pct?.bme ?? null)}</td>
+              <td className={number}>{formatShare(r.pct?.bme ?? null)}</td>
               <td className={number}>{formatPoints(r.bmeGap)}</td>
             </tr>
           );

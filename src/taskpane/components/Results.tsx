@@ -1,8 +1,9 @@
 /** The nine indicators, one collapsible section each: the header says the figure and its status. */
 
 import { makeStyles, tokens, useId } from "@fluentui/react-components";
-import type { IndicatorId } from "../../wres/contract";
-import { INDICATOR_TITLES, NOT_COMPUTABLE } from "../../wres/display";
+import { INDICATOR_IDS, type IndicatorId } from "../../wres/contract";
+import { NOT_COMPUTABLE } from "../../wres/format";
+import { INDICATOR_WORDS } from "../../wres/indicator-words";
 import type { CheckedWorkbook } from "../wres-service";
 import { BoardIndicatorPanel } from "./BoardIndicatorPanel";
 import { Disclosure } from "./Disclosure";
@@ -12,8 +13,6 @@ import { RepresentationPanel } from "./RepresentationPanel";
 import { RlIndicatorPanel } from "./RlIndicatorPanel";
 import { StatusText } from "./StatusText";
 import { SurveyIndicatorPanel } from "./SurveyIndicatorPanel";
-
-const INDICATOR_IDS: readonly IndicatorId[] = ["I1", "I2", "I3", "I4", "I5", "I6", "I7", "I8", "I9"];
 
 const useStyles = makeStyles({
   headerText: { display: "flex", flexDirection: "column", alignItems: "flex-start", minWidth: 0 },
@@ -77,7 +76,7 @@ export function Results({ check }: { check: CheckedWorkbook }) {
             title={
               <span className={styles.headerText}>
                 <span className={styles.title}>
-                  {id} · {INDICATOR_TITLES[id]}
+                  {id} · {INDICATOR_WORDS[id].title}
                 </span>
                 <span className={styles.summary}>
                   {summary.figure !== NOT_COMPUTABLE && <span className={styles.figure}>{summary.figure}</span>}

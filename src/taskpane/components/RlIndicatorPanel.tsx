@@ -2,17 +2,10 @@
 
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { RlIndicator } from "../../wres/contract";
-import { formatInterval, formatRate, formatRl, trendWords } from "../../wres/display";
-import { rlMeaning } from "../../wres/judge";
+import { formatInterval, formatRate, formatRl } from "../../wres/format";
+import { RL_WORDS, rlMeaning, trendWords } from "../../wres/indicator-words";
 import type { I3Report, RlReport } from "../../wres/report";
 import { Detail, Details } from "./Details";
-
-/** What each group's rate is a share of. */
-const RATE_LABELS: Record<RlIndicator, string> = {
-  I2: "Appointed from shortlisting",
-  I3: "Entered the disciplinary process",
-  I4: "Accessed non-mandatory training",
-};
 
 const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -32,7 +25,7 @@ export function RlIndicatorPanel({ id, report, confidence }: RlIndicatorPanelPro
       <p>{rl !== null ? rlMeaning(id, rl) : `Not computable: ${report.notComputable ?? "see Problems."}`}</p>
       <Details>
         {likelihood && (
-          <Detail label={RATE_LABELS[id]}>
+          <Detail label={RL_WORDS[id].rateLabel}>
             White {formatRate(likelihood.white)}, BME {formatRate(likelihood.bme)}
           </Detail>
         )}

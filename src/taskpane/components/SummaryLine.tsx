@@ -2,7 +2,7 @@
 
 import type { Ref } from "react";
 import { makeStyles, mergeClasses, MessageBar, MessageBarBody, tokens, useId } from "@fluentui/react-components";
-import { describeCounts, plural } from "../state/announcements";
+import { countWords, formatFlagCounts } from "../../wres/format";
 import type { CheckedWorkbook } from "../wres-service";
 import { ErrorIcon, GapIcon, InfoIcon, WarningIcon } from "./icons";
 import { useSectionHeadingStyles } from "./section-heading";
@@ -47,6 +47,7 @@ export function SummaryLine({ check, written, mode, headingRef }: SummaryLinePro
   const heading = useSectionHeadingStyles();
   const headingId = useId("results-heading");
   const { meta, counts } = check;
+  const words = countWords(counts);
   const who = [meta.organisation, meta.orgCode && `(${meta.orgCode})`].filter(Boolean).join(" ");
   const when = [
     meta.reportingYear !== null && `reporting year ${meta.reportingYear}`,
@@ -60,22 +61,22 @@ export function SummaryLine({ check, written, mode, headingRef }: SummaryLinePro
         Results
       </h2>
       {(who || when) && <p className={styles.line}>{[who, when].filter(Boolean).join(": ")}</p>}
-      <ul className={styles.counts} aria-label={`Found ${describeCounts(counts)}`}>
+      <ul className={styles.counts} aria-label={`Found ${formatFlagCounts(counts)}`}>
         <li className={styles.count}>
           <ErrorIcon className={styles.error} aria-hidden />
-          {plural(counts.errors, "error")}
+          {words.errors}
         </li>
         <li className={styles.count}>
           <WarningIcon className={styles.warning} aria-hidden />
-          {plural(counts.warnings, "warning")}
+          {words.warnings}
         </li>
         <li className={styles.count}>
           <GapIcon className={styles.warning} aria-hidden />
-          {plural(counts.gaps, "gap")}
+          {words.gaps}
         </li>
         <li className={styles.count}>
           <InfoIcon className={styles.info} aria-hidden />
-          {plural(counts.info, "note")}
+          {words.info}
         </li>
       </ul>
       <p className={styles.muted}>{check.summaryLine}</p>

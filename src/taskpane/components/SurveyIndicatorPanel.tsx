@@ -1,8 +1,8 @@
 /** Indicators 5 to 8: the survey gap in points, what it means, its interval and last year's. */
 
 import type { SurveyIndicator } from "../../wres/contract";
-import { formatCount, formatPct, formatPoints, trendWords, formatInterval } from "../../wres/display";
-import { surveyMeaning } from "../../wres/judge";
+import { formatCount, formatInterval, formatPoints, formatShare } from "../../wres/format";
+import { surveyMeaning, trendWords } from "../../wres/indicator-words";
 import type { SurveyReport } from "../../wres/report";
 import { Detail, Details } from "./Details";
 
@@ -19,7 +19,7 @@ export function SurveyIndicatorPanel({ id, report, confidence }: SurveyIndicator
       <p>{meaning ?? "Not computable: the White or BME percentage is missing or invalid (see Problems)."}</p>
       <Details>
         <Detail label="Staff survey">
-          White {formatPct(report.white)}, BME {formatPct(report.bme)}
+          White {formatShare(report.white)}, BME {formatShare(report.bme)}
         </Detail>
         {report.respondents && (
           <Detail label="Respondents">

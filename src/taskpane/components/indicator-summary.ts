@@ -1,17 +1,9 @@
 /** The one-line summary in each indicator's header: its figure and its status in words. */
 
 import type { IndicatorId } from "../../wres/contract";
-import {
-  formatCount,
-  formatPct,
-  formatPoints,
-  formatRl,
-  GAP_STATUS_WORDS,
-  NOT_COMPUTABLE,
-  RL_STATUS_WORDS,
-} from "../../wres/display";
+import { formatCount, formatPoints, formatRl, formatShare, NOT_COMPUTABLE, plural } from "../../wres/format";
+import { GAP_STATUS_WORDS, RL_STATUS_WORDS } from "../../wres/indicator-words";
 import type { IndicatorsReport } from "../../wres/report";
-import { plural } from "../state/announcements";
 import { GAP_TONE, RL_TONE, type Tone } from "./wording";
 
 export interface IndicatorSummary {
@@ -30,7 +22,7 @@ export function indicatorSummary(
     case "I1": {
       const { workforce, workforcePct } = indicators.I1;
       if (!workforce || !workforcePct) return { figure: NOT_COMPUTABLE, status: NOT_COMPUTABLE, tone: "neutral" };
-      const figure = `${formatCount(workforce.white + workforce.bme + workforce.unknown)} staff, ${formatPct(workforcePct.bme)} BME`;
+      const figure = `${formatCount(workforce.white + workforce.bme + workforce.unknown)} staff, ${formatShare(workforcePct.bme)} BME`;
       return underRepresentedRows > 0
         ? { figure, status: `${plural(underRepresentedRows, "row")} under-represented`, tone: "adverse" }
         : { figure, status: "no row under-represented", tone: "good" };

@@ -3,6 +3,7 @@
  * a WRES figure; statuses, meanings and flags all come from `src/wres`.
  */
 
+import { formatRl } from "../../wres/format";
 import type { GapStatus, RlStatus } from "../../wres/report";
 import { DEFAULT_SETTINGS, type Settings } from "../../wres/settings";
 
@@ -23,16 +24,6 @@ export const GAP_TONE: Record<GapStatus, Tone> = {
   "not-computable": "neutral",
 };
 
-/**
- * Flag messages begin with their cell ("'Indicator 1'!H12: only 9 …"), which the pane shows
- * apart; what is left starts the sentence, so it starts with a capital ("Only 9 …").
- */
-export function withoutCellPrefix(message: string, cell: string | null): string {
-  if (!cell || !message.startsWith(`${cell}: `)) return message;
-  const rest = message.slice(cell.length + 2);
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
-}
-
 /** Short names for the settings form and the "settings used" line (the descriptions are the domain's). */
 export const SETTING_LABELS: Record<keyof Settings, string> = {
   rlBand: "Relative likelihood band",
@@ -49,7 +40,7 @@ export const SETTING_LABELS: Record<keyof Settings, string> = {
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 
 export function settingValueText(key: keyof Settings, settings: Settings): string {
-  if (key === "rlBand") return `${settings.rlBand[0].toFixed(2)}–${settings.rlBand[1].toFixed(2)}`;
+  if (key === "rlBand") return `${formatRl(settings.rlBand[0])}–${formatRl(settings.rlBand[1])}`;
   return String(settings[key]);
 }
 

@@ -1,7 +1,7 @@
 /** Who checked and when, for the summary line the add-in writes ("Checked 2026-11-22 14:03 by WRES add-in 0.1.0: …"). */
 
 import packageJson from "../../../package.json";
-import type { CheckOptions } from "../../wres/check";
+import type { CalculateOptions } from "../../wres/check";
 import type { WrittenValues } from "../../wres/overwrite";
 import type { Settings } from "../../wres/settings";
 
@@ -15,6 +15,6 @@ export function localTimestamp(date: Date): string {
 }
 
 /** The options of one check by the pane, stamped with this add-in and the time. */
-export function paneCheckOptions(settings: Settings, now: Date, lastWritten: WrittenValues = {}): CheckOptions {
+export function paneCheckOptions(settings: Settings, now: Date, lastWritten: WrittenValues = {}): CalculateOptions {
   return { settings, checkedAt: localTimestamp(now), checkedBy: CHECKED_BY, lastWritten };
 }

@@ -6,7 +6,7 @@
  * Excel throws comes back as a PaneError.
  */
 
-import { checkWorkbook } from "../../wres/check";
+import { calculateWorkbook, validateWorkbook } from "../../wres/check";
 import { templateNames } from "../../wres/contract";
 import type { Settings } from "../../wres/settings";
 import {
@@ -68,7 +68,7 @@ export class ExcelWresService implements WresService {
   validate(settings: Settings): Promise<PaneResult<PaneOutcome>> {
     return this.attempt(async (context) => {
       const snapshot = await readWorkbook(context, TEMPLATE_NAMES, [LAST_WRITTEN_KEY]);
-      const check = checkWorkbook(snapshot.raw, this.options(settings, snapshot));
+      const check = validateWorkbook(snapshot.raw, this.options(settings, snapshot));
       return check.kind === "not-wres"
         ? { kind: "not-wres", fileName: null }
         : { kind: "checked", check, written: false, fileName: null };
@@ -112,8 +112,7 @@ export class ExcelWresService implements WresService {
   /** Read (sync 1), check, and unless something would be overwritten unasked, write (sync 2). */
   private async check(context: Excel.RequestContext, settings: Settings, overwrite: boolean): Promise<PaneOutcome> {
     const snapshot = await readWorkbook(context, TEMPLATE_NAMES, [LAST_WRITTEN_KEY]);
-    // Calculate replaces the outputs, so what they held is not reviewed (conflicts still ask first).
-    const check = checkWorkbook(snapshot.raw, { ...this.options(settings, snapshot), reviewReported: false });
+    const check = calculateWorkbook(snapshot.raw, this.options(settings, snapshot));
     if (check.kind === "not-wres") return { kind: "not-wres", fileName: null };
     // A template version this engine refuses is left untouched.
     if (check.refused) return { kind: "checked", check, written: false, fileName: null };

@@ -4,7 +4,7 @@
  * back. The reader is loaded on first use, as its own chunk, so Excel never loads it.
  */
 
-import { checkWorkbook } from "../../wres/check";
+import { validateWorkbook } from "../../wres/check";
 import { templateNames } from "../../wres/contract";
 import { DEFAULT_SETTINGS, type Settings } from "../../wres/settings";
 import type { readXlsx } from "../../workbook/xlsx";
@@ -106,7 +106,7 @@ export class FileWresService implements WresService {
     if (!read.ok) {
       return failure({ message: `${file.name} ${read.error}.`, advice: "Open another workbook saved as .xlsx." });
     }
-    const check = checkWorkbook(read.workbook, paneCheckOptions(settings, this.now()));
+    const check = validateWorkbook(read.workbook, paneCheckOptions(settings, this.now()));
     return success(
       check.kind === "not-wres"
         ? { kind: "not-wres", fileName: file.name }

@@ -1,21 +1,10 @@
 /** What the pane says about its work, in words: the live region's announcements and the counts line. */
 
 import type { FlagCounts } from "../../wres/flags";
+import { formatFlagCounts } from "../../wres/format";
 
 /** The operations the pane runs through the service, one at a time. */
 export type Operation = "load-settings" | "calculate" | "validate" | "open" | "insert-template" | "save-settings";
-
-export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
-
-/** "4 errors, 5 warnings, 19 gaps, 2 notes": the order and words of `wres check`'s counts line. */
-export function describeCounts(counts: FlagCounts): string {
-  return [
-    plural(counts.errors, "error"),
-    plural(counts.warnings, "warning"),
-    plural(counts.gaps, "gap"),
-    plural(counts.info, "note"),
-  ].join(", ");
-}
 
 /** The spinner's label and the first announcement of an operation. */
 export function busyLabel(operation: Operation, fileName: string | null): string {
@@ -39,5 +28,5 @@ export function busyLabel(operation: Operation, fileName: string | null): string
 export function checkedAnnouncement(operation: Operation, counts: FlagCounts, written: boolean): string {
   const verb = operation === "calculate" ? "Calculated" : operation === "open" ? "Opened and checked" : "Validated";
   const nothingWritten = written || operation !== "calculate" ? "" : " (nothing written)";
-  return `${verb}${nothingWritten}: ${describeCounts(counts)}`;
+  return `${verb}${nothingWritten}: ${formatFlagCounts(counts)}`;
 }

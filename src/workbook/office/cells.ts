@@ -4,7 +4,7 @@
  * and `formula: true` where the cell holds a formula.
  */
 
-import type { RawCell } from "../../wres/raw";
+import type { RawCell, RawCellContent } from "../../wres/raw";
 
 /** The properties loaded for a block of cells, each rows × columns (Excel's own shapes). */
 export interface LoadedCells {
@@ -14,7 +14,7 @@ export interface LoadedCells {
   readonly formulas: readonly (readonly unknown[])[];
 }
 
-type Content = Pick<RawCell, "type" | "value">;
+type Content = RawCellContent;
 
 const EMPTY: Content = { type: "empty", value: null };
 

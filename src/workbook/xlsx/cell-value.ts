@@ -1,6 +1,6 @@
 /** Turns a stored cell into the RawCell the domain reads. */
 
-import type { RawCell } from "../../wres/raw";
+import type { RawCell, RawCellContent } from "../../wres/raw";
 import type { StoredCell } from "./sheet-cells";
 import { decodeOoxmlEscapes } from "./xml-text";
 
@@ -12,7 +12,7 @@ export function toRawCell(cell: StoredCell, numberFormat: string, sharedString: 
   return cell.formula ? { ...content, numberFormat, formula: true } : { ...content, numberFormat };
 }
 
-type CellContent = Pick<RawCell, "type" | "value">;
+type CellContent = RawCellContent;
 
 const EMPTY: CellContent = { type: "empty", value: null };
 

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { queueSettingRead, readDocumentSetting, storedValue, writeDocumentSetting } from "../../../src/workbook/office";
-import { FakeWorkbook } from "./fake-excel";
+import { FakeWorkbook } from "../../../scripts/fake-excel/fake-excel";
 
 describe("the add-in's values in the document (Office.js adapter)", () => {
   it("writes a value under its key and reads it back, one sync each", async () => {

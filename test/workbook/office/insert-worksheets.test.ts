@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { canInsertWorksheets, insertWorksheets, toBase64 } from "../../../src/workbook/office";
-import { FakeWorkbook } from "./fake-excel";
+import { FakeWorkbook } from "../../../scripts/fake-excel/fake-excel";
 
 describe("inserting a workbook's sheets (Office.js adapter)", () => {
   it("sends the file as base64 in one sync", async () => {

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { checkWorkbook, CONTRACT, templateNames, type Flag } from "../../../src/wres";
+import { validateWorkbook, CONTRACT, templateNames, type Flag } from "../../../src/wres";
 import { readWorkbook } from "../../../src/workbook/office";
 import { FakeWorkbook } from "../../../scripts/fake-excel/fake-excel";
 import {
@@ -22,7 +22,7 @@ function flagsFor(flags: readonly Flag[], name: string): Flag[] {
 }
 
 async function flagsAfterRead(book: FakeWorkbook): Promise<readonly Flag[]> {
-  const check = checkWorkbook((await read(book)).raw);
+  const check = validateWorkbook((await read(book)).raw);
   if (check.kind !== "checked") throw new Error("expected a WRES workbook");
   return check.flags;
 }
@@ -160,7 +160,7 @@ describe("readWorkbook (Office.js adapter)", () => {
     book.define("Budget", "=Sheet1!$A$1");
     const snapshot = await read(book);
     expect(snapshot.raw.wresNameCount).toBe(0);
-    expect(checkWorkbook(snapshot.raw).kind).toBe("not-wres");
+    expect(validateWorkbook(snapshot.raw).kind).toBe("not-wres");
     expect(book.syncs).toHaveLength(1);
   });
 });

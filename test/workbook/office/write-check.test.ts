@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { checkWorkbook, CONTRACT, specOf, templateNames, type OutputBlock } from "../../../src/wres";
+import { calculateWorkbook, CONTRACT, specOf, templateNames, type OutputBlock } from "../../../src/wres";
 import {
   assertOutputsOnly,
   CHECKS_SHEET_NAME,
@@ -11,13 +11,13 @@ import {
 import type { FakeWorkbook } from "../../../scripts/fake-excel/fake-excel";
 import { fakeFromFile, formulaOf } from "../../../scripts/fake-excel/fixtures";
 
-type Checked = Extract<ReturnType<typeof checkWorkbook>, { kind: "checked" }>;
+type Checked = Extract<ReturnType<typeof calculateWorkbook>, { kind: "checked" }>;
 
 /** Read, check and write as Calculate does, in one run; returns the check. */
 async function calculate(book: FakeWorkbook): Promise<Checked> {
   return book.run(async (context) => {
     const snapshot = await readWorkbook(context, templateNames());
-    const check = checkWorkbook(snapshot.raw);
+    const check = calculateWorkbook(snapshot.raw);
     if (check.kind !== "checked") throw new Error("expected a WRES workbook");
     await writeCheck(context, {
       outputs: check.outputs,

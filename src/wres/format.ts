@@ -1,0 +1,85 @@
+/**
+ * How numbers read, on every face (flags, pane, `wres check`, the report): one style and one
+ * rounding rule (`roundTo`, the rule values are judged by). Shares to 0.1 ("14.0%"), differences
+ * in points with a sign and a true minus ("−4.3 points"), relative likelihoods to 2 decimals,
+ * counts with thousands separators, intervals as "95% CI 1.37 to 1.86".
+ */
+
+import type { FlagCounts } from "./flags";
+import { roundTo } from "./statistics";
+
+export const NOT_COMPUTABLE = "not computable";
+/** What a missing figure shows as. */
+const MISSING = "—";
+const MINUS = "−";
+
+/** A value as the user typed it (12, 0.453, 1,234.5), for echoing a cell back: no rounding of its own. */
+export function showNumber(n: number): string {
+  return Number.isInteger(n) ? n.toLocaleString("en-GB") : String(Number(n.toPrecision(10)));
+}
+
+/** "1 error", "2 errors". */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** "1.60", or "not computable". */
+export function formatRl(rl: number | null): string {
+  return rl === null ? NOT_COMPUTABLE : roundTo(rl, 2).toFixed(2);
+}
+
+/** A fraction as a share: "14.0%". */
+export function formatShare(fraction: number | null, decimals = 1): string {
+  return fraction === null ? MISSING : `${roundTo(fraction * 100, decimals).toFixed(decimals)}%`;
+}
+
+/** A likelihood (rate): two decimals, since disciplinary rates are often below 1%. */
+export function formatRate(fraction: number | null): string {
+  return formatShare(fraction, 2);
+}
+
+/** A size in points, without a sign: "3.0 points" (a threshold, or a distance said in words). */
+export function formatPointsSize(fraction: number): string {
+  return `${Math.abs(roundTo(fraction * 100, 1)).toFixed(1)} points`;
+}
+
+/** A signed difference of fractions in points: "+5.2 points", "−4.3 points", "0.0 points". */
+export function formatPoints(fraction: number | null): string {
+  if (fraction === null) return MISSING;
+  const v = roundTo(fraction * 100, 1);
+  return `${v > 0 ? "+" : v < 0 ? MINUS : ""}${formatPointsSize(fraction)}`;
+}
+
+/** "6,032". */
+export function formatCount(n: number | null): string {
+  return n === null ? MISSING : n.toLocaleString("en-GB");
+}
+
+/** "95% CI 1.37 to 1.86", at the confidence the results were computed with. */
+export function formatInterval(
+  ci: readonly [number, number] | null,
+  format: (x: number) => string,
+  confidence: number,
+): string {
+  return ci ? `${roundTo(confidence * 100, 1)}% CI ${format(ci[0])} to ${format(ci[1])}` : "";
+}
+
+/** Each count in words: { errors: "4 errors", warnings: "5 warnings", gaps: "19 gaps", info: "2 notes" }. */
+export function countWords(counts: FlagCounts): Record<keyof FlagCounts, string> {
+  return {
+    errors: plural(counts.errors, "error"),
+    warnings: plural(counts.warnings, "warning"),
+    gaps: plural(counts.gaps, "gap"),
+    info: plural(counts.info, "note"),
+  };
+}
+
+/**
+ * "4 errors, 5 warnings, 19 gaps, 2 notes": the flag-count line of every face. `mismatches`
+ * (reported values that do not match the data) are said after the errors when there are any.
+ */
+export function formatFlagCounts(counts: FlagCounts, mismatches = 0): string {
+  const words = countWords(counts);
+  const ofWhich = mismatches > 0 ? [`of which ${plural(mismatches, "reported value")} not matching the data`] : [];
+  return [words.errors, ...ofWhich, words.warnings, words.gaps, words.info].join(", ");
+}

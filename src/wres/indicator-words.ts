@@ -1,0 +1,212 @@
+/**
+ * Every indicator's words, in one place: its titles, what its events and population are called,
+ * what it means, which direction is adverse, and how its statuses and trends read. The contract,
+ * the flags, the pane, the command, the report and the template all take their words from here.
+ */
+
+import type { IndicatorId, RlIndicator, SurveyIndicator } from "./contract";
+import { formatPoints, formatPointsSize, formatRl, formatShare, NOT_COMPUTABLE } from "./format";
+import type { GapStatus, RlStatus, SurveyReport, Trend } from "./report";
+
+export interface IndicatorWords {
+  /** Short title for headings and tables: "Appointment from shortlisting". */
+  readonly title: string;
+  /** The template's section title: "Indicator 2: relative likelihood of …". */
+  readonly heading: string;
+  /** The About sheet's line on what it means and how to read it. */
+  readonly about: string;
+}
+
+export const INDICATOR_WORDS: Record<IndicatorId, IndicatorWords> = {
+  I1: {
+    title: "Representation by pay band",
+    heading: "Indicator 1: headcount by Agenda for Change band, medical grade and ethnicity",
+    about:
+      "1. Headcount by pay band (non-clinical, clinical, medical and dental) by White / BME / Unknown, with each band's BME % against the workforce's.",
+  },
+  I2: {
+    title: "Appointment from shortlisting",
+    heading:
+      "Indicator 2: relative likelihood of White applicants being appointed from shortlisting compared to BME applicants",
+    about:
+      "2. White applicants' likelihood of appointment from shortlisting divided by BME applicants'. 1.00 = no difference; above 1.00 = BME worse off.",
+  },
+  I3: {
+    title: "Entry into the formal disciplinary process",
+    heading:
+      "Indicator 3: relative likelihood of BME staff entering the formal disciplinary process compared to White staff",
+    about:
+      "3. BME staff's likelihood of entering the formal disciplinary process divided by White staff's. Above 1.00 = BME worse off.",
+  },
+  I4: {
+    title: "Non-mandatory training and CPD",
+    heading:
+      "Indicator 4: relative likelihood of White staff accessing non-mandatory training and CPD compared to BME staff",
+    about:
+      "4. White staff's likelihood of accessing non-mandatory training and CPD divided by BME staff's. Above 1.00 = BME worse off.",
+  },
+  I5: {
+    title: "Harassment, bullying or abuse from patients, relatives or the public",
+    heading:
+      "Indicator 5: % of staff experiencing harassment, bullying or abuse from patients, relatives or the public (last 12 months)",
+    about:
+      "5. Staff Survey: harassment, bullying or abuse from patients, relatives or the public. Gap = BME % - White %; positive is adverse.",
+  },
+  I6: {
+    title: "Harassment, bullying or abuse from staff",
+    heading: "Indicator 6: % of staff experiencing harassment, bullying or abuse from staff (last 12 months)",
+    about: "6. Staff Survey: harassment, bullying or abuse from staff. Gap = BME % - White %; positive is adverse.",
+  },
+  I7: {
+    title: "Equal opportunities for career progression or promotion",
+    heading:
+      "Indicator 7: % of staff believing the organisation provides equal opportunities for career progression or promotion",
+    about:
+      "7. Staff Survey: belief in equal opportunities for career progression or promotion. Gap = BME % - White %; negative is adverse.",
+  },
+  I8: {
+    title: "Discrimination from a manager, team leader or colleague",
+    heading:
+      "Indicator 8: % of staff personally experiencing discrimination at work from a manager, team leader or colleagues (last 12 months)",
+    about:
+      "8. Staff Survey: discrimination at work from a manager, team leader or colleagues. Gap = BME % - White %; positive is adverse.",
+  },
+  I9: {
+    title: "Board membership compared with the workforce",
+    heading: "Indicator 9: BME % of board membership minus BME % of the overall workforce",
+    about:
+      "9. BME % of the board (total, voting, executive) minus BME % of the overall workforce. Negative = board less diverse than the workforce.",
+  },
+};
+
+export interface RlWords {
+  /** Row labels of the template's input blocks. */
+  readonly populationRow: string;
+  readonly eventsRow: string;
+  /** The contract's descriptions of the input blocks. */
+  readonly populationDescription: string;
+  readonly eventsDescription: string;
+  /** "relative likelihood of White applicants being appointed …" (the RL block's description). */
+  readonly rlWording: string;
+  /** Completes "9 BME staff …": "appointed". */
+  readonly eventWords: string;
+  /** Completes "more than the …": "shortlisted". */
+  readonly populationWords: string;
+  /** Completes "12% of … have unknown ethnicity". */
+  readonly populationPhrase: string;
+  /** What each group's rate is a share of, as the pane labels it. */
+  readonly rateLabel: string;
+  /** "White applicants were 1.52 times as likely to …". */
+  readonly meaning: (times: string) => string;
+}
+
+export const RL_WORDS: Record<RlIndicator, RlWords> = {
+  I2: {
+    populationRow: "Shortlisted",
+    eventsRow: "Appointed",
+    populationDescription: "Applicants shortlisted.",
+    eventsDescription: "Appointed from shortlisting.",
+    rlWording: "relative likelihood of White applicants being appointed from shortlisting compared to BME applicants",
+    eventWords: "appointed",
+    populationWords: "shortlisted",
+    populationPhrase: "shortlisted applicants",
+    rateLabel: "Appointed from shortlisting",
+    meaning: (times) =>
+      `White applicants were ${times} times as likely to be appointed from shortlisting as BME applicants.`,
+  },
+  I3: {
+    populationRow: "Headcount",
+    eventsRow: "Entered",
+    populationDescription: "Headcount (optional: blank uses the indicator 1 workforce).",
+    eventsDescription: "Staff entering the formal disciplinary process (a formal investigation started).",
+    rlWording: "relative likelihood of BME staff entering the formal disciplinary process compared to White staff",
+    eventWords: "entered the disciplinary process",
+    populationWords: "headcount",
+    populationPhrase: "the indicator 3 headcount",
+    rateLabel: "Entered the disciplinary process",
+    meaning: (times) =>
+      `BME staff were ${times} times as likely to enter the formal disciplinary process as White staff.`,
+  },
+  I4: {
+    populationRow: "Headcount",
+    eventsRow: "Accessed",
+    populationDescription: "Headcount (optional: blank uses the indicator 1 workforce).",
+    eventsDescription: "Staff accessing non-mandatory training and CPD.",
+    rlWording: "relative likelihood of White staff accessing non-mandatory training and CPD compared to BME staff",
+    eventWords: "accessed training",
+    populationWords: "headcount",
+    populationPhrase: "the indicator 4 headcount",
+    rateLabel: "Accessed non-mandatory training",
+    meaning: (times) =>
+      `White staff were ${times} times as likely to access non-mandatory training and CPD as BME staff.`,
+  },
+};
+
+export interface SurveyWords {
+  /** Completes "% of …" (the survey block's description). */
+  readonly wording: string;
+  /** Completes "31.2% of BME staff and 26.0% of White staff …". */
+  readonly subject: string;
+  /** The sign of an adverse gap (BME − White): positive for 5, 6 and 8; negative for 7, a positive question. */
+  readonly adverseSign: 1 | -1;
+}
+
+export const SURVEY_WORDS: Record<SurveyIndicator, SurveyWords> = {
+  I5: {
+    wording:
+      "staff experiencing harassment, bullying or abuse from patients, relatives or the public in the last 12 months",
+    subject: "experienced harassment, bullying or abuse from patients, relatives or the public",
+    adverseSign: 1,
+  },
+  I6: {
+    wording: "staff experiencing harassment, bullying or abuse from staff in the last 12 months",
+    subject: "experienced harassment, bullying or abuse from staff",
+    adverseSign: 1,
+  },
+  I7: {
+    wording: "staff believing that the organisation provides equal opportunities for career progression or promotion",
+    subject: "believed the organisation provides equal opportunities for career progression or promotion",
+    adverseSign: -1,
+  },
+  I8: {
+    wording:
+      "staff who personally experienced discrimination at work from a manager, team leader or other colleagues in the last 12 months",
+    subject: "experienced discrimination at work from a manager, team leader or other colleagues",
+    adverseSign: 1,
+  },
+};
+
+/** "White applicants were 1.52 times as likely to be appointed from shortlisting as BME applicants." */
+export function rlMeaning(id: RlIndicator, rl: number): string {
+  return RL_WORDS[id].meaning(formatRl(rl));
+}
+
+/** "31.2% of BME staff and 26.0% of White staff experienced …: a gap of +5.2 points", or null without a gap. */
+export function surveyMeaning(id: SurveyIndicator, s: Pick<SurveyReport, "white" | "bme" | "gap">): string | null {
+  if (s.white === null || s.bme === null || s.gap === null) return null;
+  return `${formatShare(s.bme)} of BME staff and ${formatShare(s.white)} of White staff ${SURVEY_WORDS[id].subject}: a gap of ${formatPoints(s.gap)}.`;
+}
+
+/** "The BME share of voting members is 7.5 points below the BME share of the workforce." */
+export function boardMeaning(diff: number, row: string): string {
+  const where = diff < 0 ? "below" : "above";
+  return `The BME share of ${row.toLowerCase()} is ${formatPointsSize(diff)} ${where} the BME share of the workforce.`;
+}
+
+export const RL_STATUS_WORDS: Record<RlStatus, string> = {
+  within: "within the band",
+  adverse: "adverse gap",
+  reverse: "reverse gap",
+  "not-computable": NOT_COMPUTABLE,
+};
+
+export const GAP_STATUS_WORDS: Record<GapStatus, string> = {
+  within: "within the threshold",
+  adverse: "adverse gap",
+  favourable: "favourable",
+  "not-computable": NOT_COMPUTABLE,
+};
+
+export function trendWords(trend: Trend): string {
+  return trend === null ? "" : trend === "unchanged" ? "unchanged on last year" : `${trend} than last year`;
+}
