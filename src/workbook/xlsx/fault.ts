@@ -32,5 +32,7 @@ export const FAULT = {
   invalidXml: (part: string) => new XlsxFault(`is damaged: ${part} is not valid XML`),
   missingPart: (part: string) => new XlsxFault(`is damaged: ${part} is missing`),
   damagedPart: (part: string, what: string) => new XlsxFault(`is damaged: ${part} ${what}`),
+  /** A zip entry whose data do not match what the directory declares: altered or damaged in transit. */
+  damagedEntry: (part: string, what: string) => new XlsxFault(`is damaged: its part ${part} ${what}`),
   missingSheet: (sheet: string) => new XlsxFault(`is damaged: the cells of sheet "${sheet}" are missing`),
 };

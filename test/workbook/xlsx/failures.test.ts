@@ -98,19 +98,50 @@ describe("readXlsx: files that are not readable workbooks", () => {
     expect(result).toEqual({ ok: false, error: "is larger than 1 MB, too large to be a WRES return" });
   });
 
-  it("reads an entry whose header declares fewer or more bytes than it holds, as an honest one", () => {
-    const honest = readXlsx(xlsx, ["WRES_Count"]);
-    const lying = (declared: (size: number) => number) =>
-      readXlsx(
-        craftZip(
-          craftedEntriesOf(xlsx).map((e) => (e.path === SHEET1 ? { ...e, declaredSize: declared(e.declaredSize) } : e)),
-        ),
-        ["WRES_Count"],
+  it("refuses an entry whose data do not match the size its header declares (issue 8, item 2)", () => {
+    expect(readXlsx(xlsx, ["WRES_Count"]).ok).toBe(true);
+    const sheet = craftedEntriesOf(xlsx).find((e) => e.path === SHEET1)!;
+    const lying = (declared: number) =>
+      readError(
+        craftZip(craftedEntriesOf(xlsx).map((e) => (e.path === SHEET1 ? { ...e, declaredSize: declared } : e))),
       );
-    expect(honest.ok).toBe(true);
-    expect(lying((n) => Math.floor(n / 3))).toEqual(honest);
-    expect(lying((n) => n - 1)).toEqual(honest);
-    expect(lying((n) => n * 2)).toEqual(honest);
+    const size = sheet.declaredSize;
+    for (const declared of [Math.floor(size / 3), size - 1, size + 1, size * 2]) {
+      expect(lying(declared)).toBe(
+        `is damaged: its part ${SHEET1} holds ${size} bytes where the zip archive declares ${declared}`,
+      );
+    }
+  });
+
+  it("refuses an entry whose data fail their CRC-32: a flipped byte, a patched checksum (issue 8, item 2)", () => {
+    const crcFault = `is damaged: its part ${SHEET1} fails its CRC-32 check (its data are altered)`;
+    // Stored (not deflated): a flipped byte inflates without complaint, so only the checksum catches it.
+    const stored = craftedEntriesOf(xlsx).map((e): CraftedEntry => {
+      if (e.path !== SHEET1) return e;
+      const data = inflateSync(e.stored);
+      return { ...e, method: 0, stored: data, declaredSize: data.length };
+    });
+    expect(readXlsx(craftZip(stored), ["WRES_Count"]).ok).toBe(true);
+    const flipped = stored.map((e): CraftedEntry => {
+      if (e.path !== SHEET1) return e;
+      const data = e.stored.slice();
+      const digit = new TextDecoder().decode(data).indexOf("<v>42</v>") + 3; // B2's value, 42 → 52
+      data[digit] ^= 0x01;
+      return { ...e, stored: data };
+    });
+    expect(readError(craftZip(flipped))).toBe(crcFault);
+    const patched = craftedEntriesOf(xlsx).map((e) => (e.path === SHEET1 ? { ...e, crc: (e.crc ^ 1) >>> 0 } : e));
+    expect(readError(craftZip(patched))).toBe(crcFault);
+  });
+
+  it("refuses an entry whose declared compressed size runs into the next entry", () => {
+    const entries = craftedEntriesOf(xlsx);
+    const index = entries.findIndex((e) => e.path === SHEET1);
+    expect(index).toBeLessThan(entries.length - 1);
+    const overlong = entries.map((e, i) => (i === index ? { ...e, declaredCompressedSize: e.stored.length + 40 } : e));
+    expect(readError(craftZip(overlong))).toBe(
+      `is damaged: its part ${SHEET1} is larger than the space it has in the zip archive`,
+    );
   });
 
   it("refuses entries of an unknown compression method, and zip-encrypted entries", () => {
