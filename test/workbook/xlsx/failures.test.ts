@@ -38,11 +38,28 @@ describe("readXlsx: files that are not readable workbooks", () => {
     expect(readError(new Uint8Array(0))).toBe("is empty (0 bytes)");
   });
 
-  it("refuses random bytes and text as not a zip archive", () => {
+  it("refuses random bytes as not a zip archive", () => {
     expect(readError(noise(5000))).toBe("is not an .xlsx file (it is not a zip archive)");
-    expect(readError(strToU8("Organisation,Year\nExample Trust,2025\n"))).toBe(
-      "is not an .xlsx file (it is not a zip archive)",
-    );
+  });
+
+  it("says a CSV or other text file named .xlsx is a text file (issue 8, clearer messages)", () => {
+    const text = "is a text file (such as a CSV export), not an Excel workbook; open it in Excel and save it as .xlsx";
+    expect(readError(strToU8("Organisation,Year\nExample Trust,2025\n"))).toBe(text);
+    expect(readError(new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x3b, 0x31, 0x0d, 0x0a]))).toBe(text); // Latin-1 "Café;1"
+    expect(readError(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x2c, 0x00]))).toBe(text); // UTF-16
+  });
+
+  it("says an OpenDocument spreadsheet is one, and to save it as .xlsx (issue 8, clearer messages)", () => {
+    const ods = zipSync({
+      mimetype: [strToU8("application/vnd.oasis.opendocument.spreadsheet"), { level: 0 }],
+      "content.xml": strToU8("<office:document-content/>"),
+      "META-INF/manifest.xml": strToU8("<manifest:manifest/>"),
+    });
+    expect(readError(ods)).toBe("is an OpenDocument spreadsheet (.ods), not an Excel workbook; save it as .xlsx");
+    const odt = zipSync({ mimetype: strToU8("application/vnd.oasis.opendocument.text") });
+    expect(readError(odt)).toBe("is a zip file but not an Excel workbook");
+    const numbers = zipSync({ "Index/Document.iwa": new Uint8Array(10) });
+    expect(readError(numbers)).toBe("is an Apple Numbers file, not an Excel workbook; export it as .xlsx");
   });
 
   it("recognises an old .xls file and an encrypted workbook by their OLE contents", () => {

@@ -12,7 +12,7 @@ describe("XlsxWorkbook: the workbook port over .xlsx bytes", () => {
   });
 
   it("rejects with the reason when the file cannot be read", async () => {
-    const port = new XlsxWorkbook(new TextEncoder().encode("not a workbook"));
+    const port = new XlsxWorkbook(new Uint8Array([0, 1, 2, 3, 4]));
     const failure = port.readNames(["WRES_Count"]);
     await expect(failure).rejects.toBeInstanceOf(UnreadableWorkbookError);
     await expect(failure).rejects.toThrow("is not an .xlsx file (it is not a zip archive)");
