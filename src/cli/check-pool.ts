@@ -1,6 +1,7 @@
 /**
- * Checks many files in parallel on worker threads, one file per worker at a time, and returns
- * the reports in the order the files were given, whatever order they finish in.
+ * Checks files in parallel on worker threads, one file per worker at a time, and returns
+ * the reports in the order the files were given, whatever order they finish in. Even one file
+ * is checked on a worker, so that every check has the same time limit.
  *
  * Each worker reads its files itself, so no file's bytes pass through (or stay in) the main
  * thread; only the small FileReport comes back. A worker that crashes, runs out of its memory
@@ -14,7 +15,6 @@ import { availableParallelism } from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
 import type { Settings } from "../wres/settings";
-import type * as CheckPathModule from "./check-path";
 import { couldNotBeChecked, type FileReport } from "./file-report";
 
 export interface CheckWorkerData {
@@ -23,7 +23,12 @@ export interface CheckWorkerData {
 export interface CheckJob {
   readonly index: number;
   readonly file: string;
+  /** The path's bytes when its name is not UTF-8. */
+  readonly openAs?: Uint8Array;
 }
+
+/** A file to check: its path as shown, and its bytes when the name is not UTF-8 (find-files). */
+export type FileToCheck = string | { readonly file: string; readonly openAs?: Uint8Array };
 export interface CheckReply {
   readonly index: number;
   readonly report: FileReport;
@@ -41,8 +46,6 @@ export interface PoolOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** Up to this many files, starting threads costs more than it saves: check them in this thread. */
-export const INLINE_UP_TO = 2;
 /** Far beyond any return (a 50 MB file reads in about a second); only a stuck check gets here. */
 const DEFAULT_FILE_TIMEOUT_MS = 60_000;
 /**
@@ -50,24 +53,17 @@ const DEFAULT_FILE_TIMEOUT_MS = 60_000;
  * which fits; should anything else run away, the worker is stopped and the process carries on.
  */
 const WORKER_HEAP_MB = 1024;
+/**
+ * A file this large may take hundreds of MB to check (a 50 MB file, the most the limits allow,
+ * about 500 MB): only one such file is checked at a time across the pool, so that memory is
+ * budgeted for the pool and not per thread. Real returns are a few hundred KB.
+ */
+export const LARGE_FILE_BYTES = 5 * 1024 * 1024;
 
-export async function checkFiles(files: readonly string[], options: PoolOptions): Promise<FileReport[]> {
-  if (files.length <= INLINE_UP_TO) return checkInline(files, options);
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), files.length));
-  return new CheckPool(files, options, threads).run();
-}
-
-async function checkInline(files: readonly string[], options: PoolOptions): Promise<FileReport[]> {
-  // Required here, not imported at the top: a run on worker threads never loads the domain and
-  // the reader in this thread, so the workers start sooner.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { checkPath } = require("./check-path") as typeof CheckPathModule;
-  const reports: FileReport[] = [];
-  for (const file of files) {
-    reports.push(await checkPath(file, options.settings));
-    options.onProgress?.(reports.length, files.length);
-  }
-  return reports;
+export async function checkFiles(targets: readonly FileToCheck[], options: PoolOptions): Promise<FileReport[]> {
+  if (targets.length === 0) return [];
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), targets.length));
+  return new CheckPool(targets, options, threads).run();
 }
 
 const seconds = (ms: number): string => `${ms / 1000} second${ms === 1000 ? "" : "s"}`;
@@ -76,21 +72,44 @@ class CheckPool {
   private readonly reports: (FileReport | undefined)[];
   private readonly script: string;
   private readonly timeoutMs: number;
-  /** Indices of the files in the order they are handed out: largest first. */
-  private readonly order: readonly number[];
-  private next = 0;
+  /** Indices of the files still to hand out, largest first: large ones, and the rest. */
+  private readonly large: number[];
+  private readonly small: number[];
+  private largeInProgress = false;
+  /** Workers waiting for the large file in progress to finish before they take the next. */
+  private readonly waiting: (() => void)[] = [];
   private done = 0;
   private finished: (reports: FileReport[]) => void = () => undefined;
 
+  private readonly files: readonly string[];
+  private readonly openAs: readonly (Uint8Array | undefined)[];
+
   constructor(
-    private readonly files: readonly string[],
+    targets: readonly FileToCheck[],
     private readonly options: PoolOptions,
     private readonly threads: number,
   ) {
+    this.files = targets.map((t) => (typeof t === "string" ? t : t.file));
+    this.openAs = targets.map((t) => (typeof t === "string" ? undefined : t.openAs));
+    const files = this.files;
     this.reports = new Array<FileReport | undefined>(files.length);
     this.script = options.workerScript ?? path.join(__dirname, "check-worker.js");
     this.timeoutMs = options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
-    this.order = largestFirst(files);
+    const sizes = fileSizes(files.map((f, i) => this.openAs[i] ?? f));
+    const order = files.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a] || a - b);
+    this.large = order.filter((i) => sizes[i] > LARGE_FILE_BYTES);
+    this.small = order.filter((i) => sizes[i] <= LARGE_FILE_BYTES);
+  }
+
+  private get remaining(): number {
+    return this.large.length + this.small.length;
+  }
+
+  /** The next file a free worker may take, or null when it must wait (or nothing is left). */
+  private take(): { index: number; large: boolean } | null {
+    if (!this.largeInProgress && this.large.length > 0) return { index: this.large.shift()!, large: true };
+    if (this.small.length > 0) return { index: this.small.shift()!, large: false };
+    return null;
   }
 
   run(): Promise<FileReport[]> {
@@ -117,10 +136,12 @@ class CheckPool {
       });
     } catch (e) {
       // No worker can start (e.g. the script is missing): every file not yet given out says so.
-      while (this.next < this.files.length) this.fail(this.order[this.next++], e);
+      for (const index of [...this.large.splice(0), ...this.small.splice(0)]) this.fail(index, e);
+      for (const wake of this.waiting.splice(0)) wake();
       return;
     }
     let job: number | null = null;
+    let jobIsLarge = false;
     let timer: NodeJS.Timeout | undefined;
 
     const settle = (report: (index: number) => FileReport): void => {
@@ -128,15 +149,23 @@ class CheckPool {
       clearTimeout(timer);
       const index = job;
       job = null;
+      if (jobIsLarge) {
+        this.largeInProgress = false;
+        for (const wake of this.waiting.splice(0)) wake();
+      }
       this.record(index, report(index));
     };
     const giveNext = (): void => {
-      if (this.next >= this.files.length) {
-        void worker.terminate();
+      const next = this.take();
+      if (next === null) {
+        if (this.remaining === 0) void worker.terminate();
+        else this.waiting.push(giveNext);
         return;
       }
-      job = this.order[this.next++];
-      const message: CheckJob = { index: job, file: this.files[job] };
+      job = next.index;
+      jobIsLarge = next.large;
+      if (jobIsLarge) this.largeInProgress = true;
+      const message: CheckJob = { index: job, file: this.files[job], openAs: this.openAs[job] };
       worker.postMessage(message);
       timer = setTimeout(() => {
         settle((i) => couldNotBeChecked(this.files[i], `it took longer than ${seconds(this.timeoutMs)}`));
@@ -155,7 +184,7 @@ class CheckPool {
     });
     worker.on("exit", (code) => {
       settle((i) => couldNotBeChecked(this.files[i], `the checking thread stopped unexpectedly (exit code ${code})`));
-      if (this.next < this.files.length) this.startWorker();
+      if (this.remaining > 0) this.startWorker();
     });
     giveNext();
   }
@@ -166,17 +195,16 @@ class CheckPool {
 }
 
 /**
- * The files' indices, largest file first: the slow ones (a big workbook, a zip bomb refused
- * after inflating up to its limit) start early instead of leaving one thread busy at the end
- * while the others wait. Reports still come back in the order the files were given.
+ * The files' sizes, to hand them out largest first: the slow ones (a big workbook, a zip bomb
+ * refused after inflating up to its limit) start early instead of leaving one thread busy at
+ * the end while the others wait. Reports still come back in the order the files were given.
  */
-function largestFirst(files: readonly string[]): number[] {
-  const size = files.map((f) => {
+function fileSizes(files: readonly (string | Uint8Array)[]): number[] {
+  return files.map((f) => {
     try {
-      return statSync(f).size;
+      return statSync(typeof f === "string" ? f : Buffer.from(f)).size;
     } catch {
       return 0; // the check itself will say what is wrong with it
     }
   });
-  return files.map((_, i) => i).sort((a, b) => size[b] - size[a] || a - b);
 }

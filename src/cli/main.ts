@@ -67,7 +67,7 @@ async function checkAll(
   io: Io,
 ): Promise<FileReport[]> {
   const found = await findFiles(paths);
-  const files = found.flatMap((f) => (f.kind === "file" ? [f.path] : []));
+  const files = found.flatMap((f) => (f.kind === "file" ? [{ file: f.path, openAs: f.openAs }] : []));
   const progress = io.errIsTty && !options.json && files.length > 1 ? progressBar(io.err) : NO_PROGRESS;
   const checked = await checkFiles(files, { settings, onProgress: (done, total) => progress.update(done, total) });
   progress.clear();
