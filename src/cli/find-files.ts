@@ -78,9 +78,9 @@ async function walk(dir: Buffer, shown: string, utf8Path: boolean, out: FoundPat
       if (other) out.push({ kind: "missing", path: p, problem: other[1] });
       else await walk(bytes, p, utf8Path && name.utf8, out);
     } else if (WORKBOOK.test(name.name)) {
-      // A link is checked like a file; if it leads to something else, the check says so.
-      if (entry.isFile() || entry.isSymbolicLink()) out.push({ kind: "file", path: p, ...(openAs && { openAs }) });
-    } else if (other && (entry.isFile() || entry.isSymbolicLink())) {
+      // A link, a pipe, a device is checked like a file: the check says what it leads to.
+      out.push({ kind: "file", path: p, ...(openAs && { openAs }) });
+    } else if (other) {
       out.push({ kind: "missing", path: p, problem: other[1] });
     }
   }
