@@ -46,6 +46,14 @@ export interface PoolOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
+export interface StreamOptions extends PoolOptions {
+  /**
+   * Called with each report in the order the files were given, as soon as it and every
+   * report before it are in. The pool keeps no report once it has been passed on.
+   */
+  readonly onReport: (report: FileReport, index: number) => void;
+}
+
 /** Far beyond any return (a 50 MB file reads in about a second); only a stuck check gets here. */
 const DEFAULT_FILE_TIMEOUT_MS = 60_000;
 /**
@@ -60,43 +68,53 @@ const WORKER_HEAP_MB = 1024;
  */
 export const LARGE_FILE_BYTES = 5 * 1024 * 1024;
 
+/** Every file's report, in the order given. */
 export async function checkFiles(targets: readonly FileToCheck[], options: PoolOptions): Promise<FileReport[]> {
-  if (targets.length === 0) return [];
+  const reports: FileReport[] = [];
+  await streamChecks(targets, { ...options, onReport: (report) => reports.push(report) });
+  return reports;
+}
+
+/** Checks the files, passing on each report in order (StreamOptions.onReport) without keeping any. */
+export async function streamChecks(targets: readonly FileToCheck[], options: StreamOptions): Promise<void> {
+  if (targets.length === 0) return;
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), targets.length));
-  return new CheckPool(targets, options, threads).run();
+  await new CheckPool(targets, options, threads).run();
 }
 
 const seconds = (ms: number): string => `${ms / 1000} second${ms === 1000 ? "" : "s"}`;
 
 class CheckPool {
-  private readonly reports: (FileReport | undefined)[];
   private readonly script: string;
   private readonly timeoutMs: number;
-  /** Indices of the files still to hand out, largest first: large ones, and the rest. */
+  /** Indices of the files still to hand out: large ones (one at a time), and the rest. */
   private readonly large: number[];
   private readonly small: number[];
   private largeInProgress = false;
   /** Workers waiting for the large file in progress to finish before they take the next. */
   private readonly waiting: (() => void)[] = [];
   private done = 0;
-  private finished: (reports: FileReport[]) => void = () => undefined;
+  private finished: () => void = () => undefined;
+  /** Reports in before an earlier file's, by index; `released` is the next index to pass on. */
+  private readonly waitingReports = new Map<number, FileReport>();
+  private released = 0;
 
   private readonly files: readonly string[];
   private readonly openAs: readonly (Uint8Array | undefined)[];
 
   constructor(
     targets: readonly FileToCheck[],
-    private readonly options: PoolOptions,
+    private readonly options: StreamOptions,
     private readonly threads: number,
   ) {
     this.files = targets.map((t) => (typeof t === "string" ? t : t.file));
     this.openAs = targets.map((t) => (typeof t === "string" ? undefined : t.openAs));
     const files = this.files;
-    this.reports = new Array<FileReport | undefined>(files.length);
+
     this.script = options.workerScript ?? path.join(__dirname, "check-worker.js");
     this.timeoutMs = options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
     const sizes = fileSizes(files.map((f, i) => this.openAs[i] ?? f));
-    const order = files.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a] || a - b);
+    const order = handOutOrder(sizes);
     this.large = order.filter((i) => sizes[i] > LARGE_FILE_BYTES);
     this.small = order.filter((i) => sizes[i] <= LARGE_FILE_BYTES);
   }
@@ -112,7 +130,7 @@ class CheckPool {
     return null;
   }
 
-  run(): Promise<FileReport[]> {
+  run(): Promise<void> {
     return new Promise((resolve) => {
       this.finished = resolve;
       for (let i = 0; i < this.threads; i++) this.startWorker();
@@ -120,11 +138,16 @@ class CheckPool {
   }
 
   private record(index: number, report: FileReport): void {
-    if (this.reports[index]) return;
-    this.reports[index] = report;
+    if (index < this.released || this.waitingReports.has(index)) return;
+    this.waitingReports.set(index, report);
     this.done++;
     this.options.onProgress?.(this.done, this.files.length);
-    if (this.done === this.files.length) this.finished(this.reports as FileReport[]);
+    // Passed on in order; only reports that finished before an earlier file wait here.
+    for (let next = this.waitingReports.get(this.released); next; next = this.waitingReports.get(this.released)) {
+      this.waitingReports.delete(this.released);
+      this.options.onReport(next, this.released++);
+    }
+    if (this.done === this.files.length) this.finished();
   }
 
   private startWorker(): void {
@@ -195,10 +218,23 @@ class CheckPool {
 }
 
 /**
- * The files' sizes, to hand them out largest first: the slow ones (a big workbook, a zip bomb
- * refused after inflating up to its limit) start early instead of leaving one thread busy at
- * the end while the others wait. Reports still come back in the order the files were given.
+ * The order to hand files out in: files much larger than the rest (a big workbook, a zip bomb
+ * refused after inflating up to its limit), largest first, so that they start early instead of
+ * leaving one thread busy at the end; then the others in the order given, so that reports can
+ * be passed on as they come and few wait for an earlier one.
  */
+function handOutOrder(sizes: readonly number[]): number[] {
+  const sorted = [...sizes].sort((a, b) => a - b);
+  const outlier = Math.max(OUTLIER_MIN_BYTES, OUTLIER_FACTOR * sorted[sorted.length >> 1]);
+  const indices = sizes.map((_, i) => i);
+  const outliers = indices.filter((i) => sizes[i] > outlier).sort((a, b) => sizes[b] - sizes[a] || a - b);
+  return [...outliers, ...indices.filter((i) => sizes[i] <= outlier)];
+}
+
+const OUTLIER_FACTOR = 4;
+const OUTLIER_MIN_BYTES = 256 * 1024;
+
+/** The files' sizes (0 for a file that cannot be found: its check will say why). */
 function fileSizes(files: readonly (string | Uint8Array)[]): number[] {
   return files.map((f) => {
     try {

@@ -8,7 +8,7 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { checkFiles, LARGE_FILE_BYTES } from "../../src/cli/check-pool";
+import { checkFiles, LARGE_FILE_BYTES, streamChecks } from "../../src/cli/check-pool";
 import { main, type Io } from "../../src/cli/main";
 import type { FileReport } from "../../src/cli/file-report";
 import { progressBar, progressLine } from "../../src/cli/progress";
@@ -159,6 +159,40 @@ parentPort.on("message", (job) => {
     expect(events.indexOf("start a.xlsx")).toBeLessThan(events.indexOf("end big1.xlsx"));
     expect(events.filter((e) => e.startsWith("start"))).toHaveLength(4);
   }, 20_000);
+});
+
+describe("streamed results (issue 8, memory)", () => {
+  test("streamChecks passes each report on in the order given, as soon as every earlier one is in", async () => {
+    const given = ["a.xlsx", "gone.xlsx", "b.xlsx", "folder.xlsx", "c.xlsx"].map(file);
+    const seen: number[] = [];
+    await streamChecks(given, {
+      settings: DEFAULT_SETTINGS,
+      threads: 2,
+      workerScript: WORKER,
+      onReport: (report, index) => {
+        expect(report.file).toBe(given[index]);
+        seen.push(index);
+      },
+    });
+    expect(seen).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  test("--json, written file by file, is the same document JSON.stringify writes whole", async () => {
+    const out: string[] = [];
+    const io: Io = { out: (t) => out.push(t), err: () => undefined, isTty: false };
+    await main(["check", file("gone.xlsx"), file("folder.xlsx"), file("also-gone.xlsx"), "--json"], io);
+    const text = out.join("");
+    expect(out.length).toBeGreaterThan(2);
+    expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + "\n");
+    expect(JSON.parse(text).files.map((f: { error: string }) => f.error)).toEqual([
+      `${file("gone.xlsx")} does not exist.`,
+      expect.stringMatching(/^.*folder\.xlsx is a folder with no \.xlsx files in it\.$/),
+      `${file("also-gone.xlsx")} does not exist.`,
+    ]);
+    out.length = 0;
+    await main(["check", file("gone.xlsx"), "--json"], io);
+    expect(out.join("")).toBe(JSON.stringify(JSON.parse(out.join("")), null, 2) + "\n");
+  });
 });
 
 describe("the progress bar", () => {
