@@ -63,10 +63,14 @@ const DEFAULT_FILE_TIMEOUT_MS = 60_000;
 const WORKER_HEAP_MB = 1024;
 /**
  * A file this large may take hundreds of MB to check (a 50 MB file, the most the limits allow,
- * about 500 MB): only one such file is checked at a time across the pool, so that memory is
- * budgeted for the pool and not per thread. Real returns are a few hundred KB.
+ * about 500 MB): it is heavy, like a file much larger than the others (a zip bomb of a few
+ * hundred KB inflates 100 MB before it is refused). Heavy files are checked one at a time
+ * across the pool, largest first, beside the others: memory is budgeted for the pool, not per
+ * thread. Real returns are a few hundred KB.
  */
 export const LARGE_FILE_BYTES = 5 * 1024 * 1024;
+const OUTLIER_FACTOR = 4;
+const OUTLIER_MIN_BYTES = 256 * 1024;
 
 /** Every file's report, in the order given. */
 export async function checkFiles(targets: readonly FileToCheck[], options: PoolOptions): Promise<FileReport[]> {
@@ -114,9 +118,12 @@ class CheckPool {
     this.script = options.workerScript ?? path.join(__dirname, "check-worker.js");
     this.timeoutMs = options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
     const sizes = fileSizes(files.map((f, i) => this.openAs[i] ?? f));
-    const order = handOutOrder(sizes);
-    this.large = order.filter((i) => sizes[i] > LARGE_FILE_BYTES);
-    this.small = order.filter((i) => sizes[i] <= LARGE_FILE_BYTES);
+    // The others are handed out in the order given, so that reports can be passed on as they
+    // come and few wait for an earlier one.
+    const heavy = heavyFrom(sizes);
+    const indices = sizes.map((_, i) => i);
+    this.large = indices.filter((i) => sizes[i] > heavy).sort((a, b) => sizes[b] - sizes[a] || a - b);
+    this.small = indices.filter((i) => sizes[i] <= heavy);
   }
 
   private get remaining(): number {
@@ -217,22 +224,11 @@ class CheckPool {
   }
 }
 
-/**
- * The order to hand files out in: files much larger than the rest (a big workbook, a zip bomb
- * refused after inflating up to its limit), largest first, so that they start early instead of
- * leaving one thread busy at the end; then the others in the order given, so that reports can
- * be passed on as they come and few wait for an earlier one.
- */
-function handOutOrder(sizes: readonly number[]): number[] {
+/** The size above which a file is heavy: LARGE_FILE_BYTES, or much larger than the median. */
+function heavyFrom(sizes: readonly number[]): number {
   const sorted = [...sizes].sort((a, b) => a - b);
-  const outlier = Math.max(OUTLIER_MIN_BYTES, OUTLIER_FACTOR * sorted[sorted.length >> 1]);
-  const indices = sizes.map((_, i) => i);
-  const outliers = indices.filter((i) => sizes[i] > outlier).sort((a, b) => sizes[b] - sizes[a] || a - b);
-  return [...outliers, ...indices.filter((i) => sizes[i] <= outlier)];
+  return Math.min(LARGE_FILE_BYTES, Math.max(OUTLIER_MIN_BYTES, OUTLIER_FACTOR * sorted[sorted.length >> 1]));
 }
-
-const OUTLIER_FACTOR = 4;
-const OUTLIER_MIN_BYTES = 256 * 1024;
 
 /** The files' sizes (0 for a file that cannot be found: its check will say why). */
 function fileSizes(files: readonly (string | Uint8Array)[]): number[] {

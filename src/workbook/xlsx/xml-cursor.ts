@@ -63,6 +63,8 @@ export class XmlCursor {
   /** [name start, name end, value start, value end] of each attribute of the current start tag. */
   private readonly attributeBounds: number[] = [];
   private attributeCount = 0;
+  /** Inside skip() or text(): no attribute of the tags passed over is ever asked for. */
+  private passing = false;
   /** Text collected by text(); null when text is skipped. */
   private collected: string | null = null;
 
@@ -129,19 +131,27 @@ export class XmlCursor {
 
   /** Passes over the rest of the current element, checking its tags. */
   skip(): void {
-    const depth = this.depth;
-    while (this.nextInside(depth));
+    this.passOver(this.depth);
   }
 
   /** The text of the current element and its descendants, as a parser reports it; consumes the element. */
   text(): string {
-    const depth = this.depth;
     this.collected = "";
     try {
-      while (this.nextInside(depth));
+      this.passOver(this.depth);
       return this.collected;
     } finally {
       this.collected = null;
+    }
+  }
+
+  /** To the end of the element at `depth`, not reading the attributes of the tags inside. */
+  private passOver(depth: number): void {
+    this.passing = true;
+    try {
+      while (this.nextInside(depth));
+    } finally {
+      this.passing = false;
     }
   }
 
@@ -292,7 +302,12 @@ export class XmlCursor {
     let count = 0;
     let bindings: Bindings | null = null;
     let selfClosing = false;
-    for (;;) {
+    // Passing over: only where the tag ends matters (its declarations bind nothing that is read).
+    if (this.passing) {
+      i = this.endOfTag(i);
+      selfClosing = xml.charCodeAt(i - 2) === SLASH;
+    }
+    while (!this.passing) {
       const spaced = isSpace(xml.charCodeAt(i));
       while (isSpace(xml.charCodeAt(i))) i++;
       const c = xml.charCodeAt(i);
@@ -350,6 +365,22 @@ export class XmlCursor {
     this.depth = this.bindings.length;
     this.pendingEnd = selfClosing;
     return XmlEvent.Start;
+  }
+
+  /** The index after the `>` that ends a tag, from inside it, stepping over quoted values. */
+  private endOfTag(from: number): number {
+    const xml = this.xml;
+    for (let i = from; i < xml.length; i++) {
+      const c = xml.charCodeAt(i);
+      if (c === GT) return i + 1;
+      if (c === QUOTE || c === APOSTROPHE) {
+        i = xml.indexOf(c === QUOTE ? '"' : "'", i + 1);
+        if (i < 0) break;
+      } else if (c === LT) {
+        break;
+      }
+    }
+    throw new XmlSyntaxError("an unterminated tag");
   }
 
   private declare(bindings: Bindings | null, nameStart: number, nameEnd: number, from: number, to: number) {

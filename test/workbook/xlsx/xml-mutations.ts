@@ -5,16 +5,12 @@
  * breaks it in one way a conforming parser refuses.
  */
 
-/** mulberry32: a small seeded generator, so that every failure reproduces from its seed. */
+import { Random as SeededRandom } from "../../helpers/synthetic-returns/random";
+
+/** A seeded source (the synthetic returns' mulberry32), so that every failure reproduces from its seed. */
 export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const source = new SeededRandom(seed);
+  return () => source.next();
 }
 
 export type Random = () => number;
