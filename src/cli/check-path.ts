@@ -75,12 +75,24 @@ async function readBounded(file: string | Buffer, limit: number): Promise<Uint8A
   }
 }
 
+/** "is a link to …" when the path is a link whose target is missing or cannot be reached. */
+async function brokenLink(file: string | Buffer, e: unknown): Promise<string | null> {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code !== "ENOENT" && code !== "ELOOP") return null;
+  try {
+    if (!(await fs.lstat(file)).isSymbolicLink()) return null;
+  } catch {
+    return null;
+  }
+  return code === "ENOENT" ? "is a link to a file that does not exist" : fileSystemProblem(e);
+}
+
 async function readAndCheck(file: string, settings: Settings, openAs: string | Buffer): Promise<FileReport> {
   let read: Uint8Array | string;
   try {
     read = await readBounded(openAs, DEFAULT_XLSX_LIMITS.maxFileBytes);
   } catch (e) {
-    return unreadable(file, fileSystemProblem(e));
+    return unreadable(file, (await brokenLink(openAs, e)) ?? fileSystemProblem(e));
   }
   return typeof read === "string" ? unreadable(file, read) : reportBytes(file, read, settings);
 }

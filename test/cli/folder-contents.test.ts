@@ -103,7 +103,7 @@ describe("wres check on a folder holding more than returns", () => {
       `${at("d-zero.xlsx")} is not a regular file (it is a device, a pipe or a socket), so it cannot be a workbook.`,
     );
     expect(rows.slice(1, 10)).toEqual([
-      `${at("e-broken.xlsx")} no longer exists.`,
+      `${at("e-broken.xlsx")} is a link to a file that does not exist.`,
       `${at("f-fifo.xlsx")} is not a regular file (it is a device, a pipe or a socket), so it cannot be a workbook.`,
       `${at("h-old.xls")} is an old-style .xls file; save it as .xlsx.`,
       `${at("i-binary.xlsb")} is an .xlsb binary workbook; save it as .xlsx.`,
