@@ -1,8 +1,8 @@
 /**
- * One path → its FileReport: a file too large to be a return is refused by its size before a
- * byte is read; anything else is read and checked by the domain. Never throws: a bad file, or
- * even a bug, is one unreadable entry. Runs in the pool's worker threads (or, for one or two
- * files, in the main thread).
+ * One path → its FileReport: anything but a regular file (a pipe, a device) and a file too
+ * large to be a return are refused before a byte is read; anything else is read, never beyond
+ * the size limit, and checked by the domain. Never throws: a bad file, or even a bug, is one
+ * unreadable entry. Runs in the pool's worker threads.
  */
 
 import { constants as fsConstants, promises as fs } from "fs";
