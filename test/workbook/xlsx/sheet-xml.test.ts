@@ -1,3 +1,7 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { templateNames } from "../../../src/wres/contract";
 import { patchZipEntry, setDefinedName, setZipEntry } from "../../helpers/xlsx-patch";
 import { columnCells, rangeOf, readError, readOk, SHEET1, valuesWorkbook, worksheetXml } from "./fixtures";
 
@@ -173,5 +177,27 @@ describe("readXlsx: worksheet XML as other generators write it", () => {
       xml.replace('Target="worksheets/sheet1.xml"', 'Target="worksheets/nowhere.xml"'),
     );
     expect(readError(bytes, ["WRES_Values"])).toBe('is damaged: the cells of sheet "Indicators 2-4" are missing');
+  });
+});
+
+describe("readXlsx: Strict Office Open XML (issue 8, item 3)", () => {
+  it("reads the sample saved with Strict namespaces and relationship types exactly as the transitional file", () => {
+    const sample = new Uint8Array(readFileSync(join(__dirname, "..", "..", "..", "assets", "wres-sample.xlsx")));
+    const parts = unzipSync(sample);
+    const strict: Record<string, Uint8Array> = {};
+    for (const [path, data] of Object.entries(parts)) {
+      const text = strFromU8(data)
+        .split("http://schemas.openxmlformats.org/spreadsheetml/2006/main")
+        .join("http://purl.oclc.org/ooxml/spreadsheetml/main")
+        .split("http://schemas.openxmlformats.org/officeDocument/2006/relationships")
+        .join("http://purl.oclc.org/ooxml/officeDocument/relationships");
+      strict[path] = path.endsWith(".xml") || path.endsWith(".rels") ? strToU8(text) : data;
+    }
+    expect(strFromU8(strict["xl/_rels/workbook.xml.rels"])).toContain(
+      "http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet",
+    );
+    const names = templateNames();
+    const original = readOk(sample, names);
+    expect(readOk(zipSync(strict), names)).toEqual(original);
   });
 });
