@@ -20,7 +20,7 @@ function findWorkbooks(dir) {
     .flatMap((e) => {
       const path = join(dir, e.name);
       if (e.isDirectory()) return findWorkbooks(path);
-      return e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith("~$") ? [path] : [];
+      return !e.isDirectory() && /\.xls[xm]$/i.test(e.name) && !e.name.startsWith("~$") ? [path] : [];
     });
 }
 

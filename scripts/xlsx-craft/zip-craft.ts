@@ -16,6 +16,8 @@ export interface CraftedEntry {
   /** The uncompressed size the headers declare (a zip bomb declares a small one). */
   readonly declaredSize: number;
   readonly crc: number;
+  /** The compressed size the headers declare, when it should differ from the stored bytes' length. */
+  readonly declaredCompressedSize?: number;
 }
 
 export function deflatedEntry(path: string, content: string | Uint8Array): CraftedEntry {
@@ -41,7 +43,7 @@ export function craftZip(entries: readonly CraftedEntry[]): Uint8Array {
     local.setUint16(6, e.flags ?? 0, true);
     local.setUint16(8, e.method, true);
     local.setUint32(14, e.crc, true);
-    local.setUint32(18, e.stored.length, true);
+    local.setUint32(18, e.declaredCompressedSize ?? e.stored.length, true);
     local.setUint32(22, e.declaredSize, true);
     local.setUint16(26, name.length, true);
     chunks.push(new Uint8Array(local.buffer), name, e.stored);
@@ -53,7 +55,7 @@ export function craftZip(entries: readonly CraftedEntry[]): Uint8Array {
     central.setUint16(8, e.flags ?? 0, true);
     central.setUint16(10, e.method, true);
     central.setUint32(16, e.crc, true);
-    central.setUint32(20, e.stored.length, true);
+    central.setUint32(20, e.declaredCompressedSize ?? e.stored.length, true);
     central.setUint32(24, e.declaredSize, true);
     central.setUint16(28, name.length, true);
     central.setUint32(42, offset, true);

@@ -1,17 +1,18 @@
 /**
- * One path → its FileReport: a file too large to be a return is refused by its size before a
- * byte is read; anything else is read and checked by the domain. Never throws: a bad file, or
- * even a bug, is one unreadable entry. Runs in the pool's worker threads (or, for one or two
- * files, in the main thread).
+ * One path → its FileReport: anything but a regular file (a pipe, a device) and a file too
+ * large to be a return are refused before a byte is read; anything else is read, never beyond
+ * the size limit, and checked by the domain. Never throws: a bad file, or even a bug, is one
+ * unreadable entry. Runs in the pool's worker threads.
  */
 
-import { promises as fs } from "fs";
+import { constants as fsConstants, promises as fs } from "fs";
 import { validateWorkbook } from "../wres/check";
 import { templateNames } from "../wres/contract";
 import type { Settings } from "../wres/settings";
 import { DEFAULT_XLSX_LIMITS, readXlsx } from "../workbook/xlsx";
 import { FAULT } from "../workbook/xlsx/fault";
 import { couldNotBeChecked, unreadable, type FileReport } from "./file-report";
+import { fileSystemProblem } from "./fs-problem";
 
 const NAMES = templateNames();
 
@@ -35,40 +36,73 @@ export function reportBytes(file: string, bytes: Uint8Array, settings: Settings)
   };
 }
 
-/** Why a file could not be opened, completing "<file> …". */
-function openProblem(e: unknown): string {
-  switch ((e as NodeJS.ErrnoException).code) {
-    case "ENOENT":
-      return "no longer exists";
-    case "EACCES":
-    case "EPERM":
-      return "cannot be opened (permission denied)";
-    case "EISDIR":
-      return "is a folder";
-    default:
-      return "cannot be opened";
+/** A FIFO, a device or a socket: reading one could block forever or never end. */
+const NOT_A_FILE = "is not a regular file (it is a device, a pipe or a socket), so it cannot be a workbook";
+
+/**
+ * The file's bytes, read without blocking on a pipe and never more than `limit` + 1 bytes
+ * whatever its size claims (a file in /proc says 0 bytes; a link may lead to /dev/zero).
+ * A string is the problem that stops the read.
+ */
+async function readBounded(file: string | Buffer, limit: number): Promise<Uint8Array | string> {
+  const before = await fs.stat(file);
+  if (before.isDirectory()) return "is a folder";
+  if (!before.isFile()) return NOT_A_FILE;
+  if (before.size > limit) return FAULT.tooLarge(limit).sentence;
+  // Non-blocking, so that a file swapped for a pipe since the stat above cannot block the open.
+  const handle = await fs.open(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) return NOT_A_FILE;
+    let buffer = Buffer.allocUnsafe(Math.min(Math.max(stat.size, 64 * 1024), limit) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > limit) return FAULT.tooLarge(limit).sentence;
+        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit + 1));
+        buffer.copy(grown, 0, 0, length);
+        buffer = grown;
+      }
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > limit) return FAULT.tooLarge(limit).sentence;
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
   }
 }
 
-async function readAndCheck(file: string, settings: Settings): Promise<FileReport> {
-  const limit = DEFAULT_XLSX_LIMITS.maxFileBytes;
-  let bytes: Uint8Array;
+/** "is a link to …" when the path is a link whose target is missing or cannot be reached. */
+async function brokenLink(file: string | Buffer, e: unknown): Promise<string | null> {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code !== "ENOENT" && code !== "ELOOP") return null;
   try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) return unreadable(file, "is a folder");
-    // The reader refuses the same size from the bytes; asking the file system first never loads them.
-    if (stat.size > limit) return unreadable(file, FAULT.tooLarge(limit).sentence);
-    bytes = await fs.readFile(file);
+    if (!(await fs.lstat(file)).isSymbolicLink()) return null;
+  } catch {
+    return null;
+  }
+  return code === "ENOENT" ? "is a link to a file that does not exist" : fileSystemProblem(e);
+}
+
+async function readAndCheck(file: string, settings: Settings, openAs: string | Buffer): Promise<FileReport> {
+  let read: Uint8Array | string;
+  try {
+    read = await readBounded(openAs, DEFAULT_XLSX_LIMITS.maxFileBytes);
   } catch (e) {
-    return unreadable(file, openProblem(e));
+    return unreadable(file, (await brokenLink(openAs, e)) ?? fileSystemProblem(e));
   }
-  return reportBytes(file, bytes, settings);
+  return typeof read === "string" ? unreadable(file, read) : reportBytes(file, read, settings);
 }
 
-/** Checks one file; `file` is the path as found (given, or found in a folder). */
-export async function checkPath(file: string, settings: Settings): Promise<FileReport> {
+/**
+ * Checks one file; `file` is the path as found (given, or found in a folder), `openAs` the
+ * path's bytes when the name is not UTF-8 and the string would not find it.
+ */
+export async function checkPath(file: string, settings: Settings, openAs: string | Buffer = file): Promise<FileReport> {
   try {
-    return await readAndCheck(file, settings);
+    return await readAndCheck(file, settings, openAs);
   } catch (e) {
     return couldNotBeChecked(file, e);
   }

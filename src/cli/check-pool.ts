@@ -1,6 +1,7 @@
 /**
- * Checks many files in parallel on worker threads, one file per worker at a time, and returns
- * the reports in the order the files were given, whatever order they finish in.
+ * Checks files in parallel on worker threads, one file per worker at a time, and returns
+ * the reports in the order the files were given, whatever order they finish in. Even one file
+ * is checked on a worker, so that every check has the same time limit.
  *
  * Each worker reads its files itself, so no file's bytes pass through (or stay in) the main
  * thread; only the small FileReport comes back. A worker that crashes, runs out of its memory
@@ -14,7 +15,6 @@ import { availableParallelism } from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
 import type { Settings } from "../wres/settings";
-import type * as CheckPathModule from "./check-path";
 import { couldNotBeChecked, type FileReport } from "./file-report";
 
 export interface CheckWorkerData {
@@ -23,7 +23,12 @@ export interface CheckWorkerData {
 export interface CheckJob {
   readonly index: number;
   readonly file: string;
+  /** The path's bytes when its name is not UTF-8. */
+  readonly openAs?: Uint8Array;
 }
+
+/** A file to check: its path as shown, and its bytes when the name is not UTF-8 (find-files). */
+export type FileToCheck = string | { readonly file: string; readonly openAs?: Uint8Array };
 export interface CheckReply {
   readonly index: number;
   readonly report: FileReport;
@@ -41,8 +46,14 @@ export interface PoolOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** Up to this many files, starting threads costs more than it saves: check them in this thread. */
-export const INLINE_UP_TO = 2;
+export interface StreamOptions extends PoolOptions {
+  /**
+   * Called with each report in the order the files were given, as soon as it and every
+   * report before it are in. The pool keeps no report once it has been passed on.
+   */
+  readonly onReport: (report: FileReport, index: number) => void;
+}
+
 /** Far beyond any return (a 50 MB file reads in about a second); only a stuck check gets here. */
 const DEFAULT_FILE_TIMEOUT_MS = 60_000;
 /**
@@ -50,50 +61,83 @@ const DEFAULT_FILE_TIMEOUT_MS = 60_000;
  * which fits; should anything else run away, the worker is stopped and the process carries on.
  */
 const WORKER_HEAP_MB = 1024;
+/**
+ * A file this large may take hundreds of MB to check (a 50 MB file, the most the limits allow,
+ * about 500 MB): it is heavy, like a file much larger than the others (a zip bomb of a few
+ * hundred KB inflates 100 MB before it is refused). Heavy files are checked one at a time
+ * across the pool, largest first, beside the others: memory is budgeted for the pool, not per
+ * thread. Real returns are a few hundred KB.
+ */
+export const LARGE_FILE_BYTES = 5 * 1024 * 1024;
+const OUTLIER_FACTOR = 4;
+const OUTLIER_MIN_BYTES = 256 * 1024;
 
-export async function checkFiles(files: readonly string[], options: PoolOptions): Promise<FileReport[]> {
-  if (files.length <= INLINE_UP_TO) return checkInline(files, options);
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), files.length));
-  return new CheckPool(files, options, threads).run();
+/** Every file's report, in the order given. */
+export async function checkFiles(targets: readonly FileToCheck[], options: PoolOptions): Promise<FileReport[]> {
+  const reports: FileReport[] = [];
+  await streamChecks(targets, { ...options, onReport: (report) => reports.push(report) });
+  return reports;
 }
 
-async function checkInline(files: readonly string[], options: PoolOptions): Promise<FileReport[]> {
-  // Required here, not imported at the top: a run on worker threads never loads the domain and
-  // the reader in this thread, so the workers start sooner.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { checkPath } = require("./check-path") as typeof CheckPathModule;
-  const reports: FileReport[] = [];
-  for (const file of files) {
-    reports.push(await checkPath(file, options.settings));
-    options.onProgress?.(reports.length, files.length);
-  }
-  return reports;
+/** Checks the files, passing on each report in order (StreamOptions.onReport) without keeping any. */
+export async function streamChecks(targets: readonly FileToCheck[], options: StreamOptions): Promise<void> {
+  if (targets.length === 0) return;
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), targets.length));
+  await new CheckPool(targets, options, threads).run();
 }
 
 const seconds = (ms: number): string => `${ms / 1000} second${ms === 1000 ? "" : "s"}`;
 
 class CheckPool {
-  private readonly reports: (FileReport | undefined)[];
   private readonly script: string;
   private readonly timeoutMs: number;
-  /** Indices of the files in the order they are handed out: largest first. */
-  private readonly order: readonly number[];
-  private next = 0;
+  /** Indices of the files still to hand out: large ones (one at a time), and the rest. */
+  private readonly large: number[];
+  private readonly small: number[];
+  private largeInProgress = false;
+  /** Workers waiting for the large file in progress to finish before they take the next. */
+  private readonly waiting: (() => void)[] = [];
   private done = 0;
-  private finished: (reports: FileReport[]) => void = () => undefined;
+  private finished: () => void = () => undefined;
+  /** Reports in before an earlier file's, by index; `released` is the next index to pass on. */
+  private readonly waitingReports = new Map<number, FileReport>();
+  private released = 0;
+
+  private readonly files: readonly string[];
+  private readonly openAs: readonly (Uint8Array | undefined)[];
 
   constructor(
-    private readonly files: readonly string[],
-    private readonly options: PoolOptions,
+    targets: readonly FileToCheck[],
+    private readonly options: StreamOptions,
     private readonly threads: number,
   ) {
-    this.reports = new Array<FileReport | undefined>(files.length);
+    this.files = targets.map((t) => (typeof t === "string" ? t : t.file));
+    this.openAs = targets.map((t) => (typeof t === "string" ? undefined : t.openAs));
+    const files = this.files;
+
     this.script = options.workerScript ?? path.join(__dirname, "check-worker.js");
     this.timeoutMs = options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
-    this.order = largestFirst(files);
+    const sizes = fileSizes(files.map((f, i) => this.openAs[i] ?? f));
+    // The others are handed out in the order given, so that reports can be passed on as they
+    // come and few wait for an earlier one.
+    const heavy = heavyFrom(sizes);
+    const indices = sizes.map((_, i) => i);
+    this.large = indices.filter((i) => sizes[i] > heavy).sort((a, b) => sizes[b] - sizes[a] || a - b);
+    this.small = indices.filter((i) => sizes[i] <= heavy);
   }
 
-  run(): Promise<FileReport[]> {
+  private get remaining(): number {
+    return this.large.length + this.small.length;
+  }
+
+  /** The next file a free worker may take, or null when it must wait (or nothing is left). */
+  private take(): { index: number; large: boolean } | null {
+    if (!this.largeInProgress && this.large.length > 0) return { index: this.large.shift()!, large: true };
+    if (this.small.length > 0) return { index: this.small.shift()!, large: false };
+    return null;
+  }
+
+  run(): Promise<void> {
     return new Promise((resolve) => {
       this.finished = resolve;
       for (let i = 0; i < this.threads; i++) this.startWorker();
@@ -101,11 +145,16 @@ class CheckPool {
   }
 
   private record(index: number, report: FileReport): void {
-    if (this.reports[index]) return;
-    this.reports[index] = report;
+    if (index < this.released || this.waitingReports.has(index)) return;
+    this.waitingReports.set(index, report);
     this.done++;
     this.options.onProgress?.(this.done, this.files.length);
-    if (this.done === this.files.length) this.finished(this.reports as FileReport[]);
+    // Passed on in order; only reports that finished before an earlier file wait here.
+    for (let next = this.waitingReports.get(this.released); next; next = this.waitingReports.get(this.released)) {
+      this.waitingReports.delete(this.released);
+      this.options.onReport(next, this.released++);
+    }
+    if (this.done === this.files.length) this.finished();
   }
 
   private startWorker(): void {
@@ -117,10 +166,12 @@ class CheckPool {
       });
     } catch (e) {
       // No worker can start (e.g. the script is missing): every file not yet given out says so.
-      while (this.next < this.files.length) this.fail(this.order[this.next++], e);
+      for (const index of [...this.large.splice(0), ...this.small.splice(0)]) this.fail(index, e);
+      for (const wake of this.waiting.splice(0)) wake();
       return;
     }
     let job: number | null = null;
+    let jobIsLarge = false;
     let timer: NodeJS.Timeout | undefined;
 
     const settle = (report: (index: number) => FileReport): void => {
@@ -128,15 +179,23 @@ class CheckPool {
       clearTimeout(timer);
       const index = job;
       job = null;
+      if (jobIsLarge) {
+        this.largeInProgress = false;
+        for (const wake of this.waiting.splice(0)) wake();
+      }
       this.record(index, report(index));
     };
     const giveNext = (): void => {
-      if (this.next >= this.files.length) {
-        void worker.terminate();
+      const next = this.take();
+      if (next === null) {
+        if (this.remaining === 0) void worker.terminate();
+        else this.waiting.push(giveNext);
         return;
       }
-      job = this.order[this.next++];
-      const message: CheckJob = { index: job, file: this.files[job] };
+      job = next.index;
+      jobIsLarge = next.large;
+      if (jobIsLarge) this.largeInProgress = true;
+      const message: CheckJob = { index: job, file: this.files[job], openAs: this.openAs[job] };
       worker.postMessage(message);
       timer = setTimeout(() => {
         settle((i) => couldNotBeChecked(this.files[i], `it took longer than ${seconds(this.timeoutMs)}`));
@@ -155,7 +214,7 @@ class CheckPool {
     });
     worker.on("exit", (code) => {
       settle((i) => couldNotBeChecked(this.files[i], `the checking thread stopped unexpectedly (exit code ${code})`));
-      if (this.next < this.files.length) this.startWorker();
+      if (this.remaining > 0) this.startWorker();
     });
     giveNext();
   }
@@ -165,18 +224,19 @@ class CheckPool {
   }
 }
 
-/**
- * The files' indices, largest file first: the slow ones (a big workbook, a zip bomb refused
- * after inflating up to its limit) start early instead of leaving one thread busy at the end
- * while the others wait. Reports still come back in the order the files were given.
- */
-function largestFirst(files: readonly string[]): number[] {
-  const size = files.map((f) => {
+/** The size above which a file is heavy: LARGE_FILE_BYTES, or much larger than the median. */
+function heavyFrom(sizes: readonly number[]): number {
+  const sorted = [...sizes].sort((a, b) => a - b);
+  return Math.min(LARGE_FILE_BYTES, Math.max(OUTLIER_MIN_BYTES, OUTLIER_FACTOR * sorted[sorted.length >> 1]));
+}
+
+/** The files' sizes (0 for a file that cannot be found: its check will say why). */
+function fileSizes(files: readonly (string | Uint8Array)[]): number[] {
+  return files.map((f) => {
     try {
-      return statSync(f).size;
+      return statSync(typeof f === "string" ? f : Buffer.from(f)).size;
     } catch {
       return 0; // the check itself will say what is wrong with it
     }
   });
-  return files.map((_, i) => i).sort((a, b) => size[b] - size[a] || a - b);
 }

@@ -12,7 +12,8 @@ if (!port) throw new Error("check-worker runs only as a worker thread of the che
 const { settings } = workerData as CheckWorkerData;
 
 port.on("message", (job: CheckJob) => {
-  void checkPath(job.file, settings).then((report) => {
+  const openAs = job.openAs ? Buffer.from(job.openAs) : job.file;
+  void checkPath(job.file, settings, openAs).then((report) => {
     const reply: CheckReply = { index: job.index, report };
     port.postMessage(reply);
   });

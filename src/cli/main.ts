@@ -4,7 +4,7 @@ import { Command, CommanderError } from "commander";
 import { promises as fs, constants as fsConstants, readFileSync } from "fs";
 import * as path from "path";
 import { DEFAULT_SETTINGS, type Settings } from "../wres/settings";
-import { checkFiles } from "./check-pool";
+import { streamChecks } from "./check-pool";
 import { formatCsv } from "./csv";
 import { exitStatus, unreadable, type FileReport } from "./file-report";
 import { findFiles } from "./find-files";
@@ -59,20 +59,60 @@ async function writeOutput(file: string, what: string, content: () => string, io
   }
 }
 
-/** Every path's report, in the order found: files are checked by the pool, missing paths are entries as they are. */
+/**
+ * Every path's report, in the order found, passed to `onReport` as soon as it is in: files
+ * are checked by the pool, paths that cannot be checked are entries as they are.
+ */
 async function checkAll(
   paths: readonly string[],
   options: CheckOptions,
   settings: Settings,
   io: Io,
-): Promise<FileReport[]> {
+  onReport: (report: FileReport) => void,
+): Promise<void> {
   const found = await findFiles(paths);
-  const files = found.flatMap((f) => (f.kind === "file" ? [f.path] : []));
+  const files = found.flatMap((f) => (f.kind === "file" ? [{ file: f.path, openAs: f.openAs }] : []));
   const progress = io.errIsTty && !options.json && files.length > 1 ? progressBar(io.err) : NO_PROGRESS;
-  const checked = await checkFiles(files, { settings, onProgress: (done, total) => progress.update(done, total) });
-  progress.clear();
   let next = 0;
-  return found.map((f): FileReport => (f.kind === "missing" ? unreadable(f.path, f.problem) : checked[next++]));
+  /** Passes on the entries of paths that were not checked, up to the next checked file. */
+  const passUnchecked = () => {
+    for (let f = found[next]; f && f.kind === "missing"; f = found[++next]) onReport(unreadable(f.path, f.problem));
+  };
+  passUnchecked();
+  await streamChecks(files, {
+    settings,
+    onProgress: (done, total) => progress.update(done, total),
+    onReport: (report) => {
+      next++;
+      onReport(report);
+      passUnchecked();
+    },
+  });
+  progress.clear();
+}
+
+/**
+ * `--json` written as the reports come in, exactly as JSON.stringify(document, null, 2) would
+ * write it whole: a folder of thousands of returns never holds its output in memory.
+ */
+function jsonWriter(io: Io, settings: Settings): { file(report: FileReport): void; end(): void } {
+  const empty = JSON.stringify({ tool: "wres", version: toolVersion(), settings, files: [] }, null, 2);
+  const at = empty.lastIndexOf("[]");
+  let written = 0;
+  return {
+    file(report) {
+      const text = JSON.stringify(report, null, 2).replace(/\n/g, "\n    ");
+      io.out(`${written++ === 0 ? empty.slice(0, at) + "[\n" : ",\n"}    ${text}`);
+    },
+    end() {
+      io.out(written === 0 ? `${empty}\n` : `\n  ]${empty.slice(at + 2)}\n`);
+    },
+  };
+}
+
+/** The exit status (cli.md) so far: 2 if any file could not be read, else 1 if any error flag, else 0. */
+function worseStatus(status: number, report: FileReport): number {
+  return Math.max(status, exitStatus([report]));
 }
 
 /** The CSV and the report never write over a workbook: a mistyped `--csv returns.xlsx` must not destroy a return. */
@@ -102,8 +142,17 @@ async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise
     return 2;
   }
   const settings = resolved.settings;
-  const reports = await checkAll(paths, options, settings, io);
-  // The files first: a reader who pipes the summary into `head` still gets the CSV and the report.
+  // Only the summary, the CSV and the report need every report at once; --json alone keeps none.
+  const keep = !options.json || Boolean(options.csv || options.report);
+  const reports: FileReport[] = [];
+  const json = options.json ? jsonWriter(io, settings) : null;
+  let status = 0;
+  await checkAll(paths, options, settings, io, (report) => {
+    status = worseStatus(status, report);
+    json?.file(report);
+    if (keep) reports.push(report);
+  });
+  json?.end();
   let written = true;
   if (options.csv) written = (await writeOutput(options.csv, "CSV file", () => formatCsv(reports), io)) && written;
   if (options.report) {
@@ -111,13 +160,11 @@ async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise
     const html = () => formatHtmlReport(reports, context);
     written = (await writeOutput(options.report, "report", html, io)) && written;
   }
-  if (options.json) {
-    io.out(JSON.stringify({ tool: "wres", version: toolVersion(), settings, files: reports }, null, 2) + "\n");
-  } else {
+  if (!options.json) {
     const colour = options.color && io.isTty && !process.env.NO_COLOR;
     io.out(formatText(reports, colour ? COLOUR : PLAIN));
   }
-  return written ? exitStatus(reports) : 2;
+  return written ? status : 2;
 }
 
 async function runTemplate(options: { output: string; force?: boolean }, io: Io): Promise<number> {

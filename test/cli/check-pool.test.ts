@@ -5,10 +5,10 @@
  * The pool runs the built worker (dist-cli); crashing workers wrap it.
  */
 
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { checkFiles } from "../../src/cli/check-pool";
+import { checkFiles, LARGE_FILE_BYTES, streamChecks } from "../../src/cli/check-pool";
 import { main, type Io } from "../../src/cli/main";
 import type { FileReport } from "../../src/cli/file-report";
 import { progressBar, progressLine } from "../../src/cli/progress";
@@ -113,12 +113,85 @@ describe("checkFiles", () => {
     for (const r of reports) expect(r.status === "unreadable" && r.error).toMatch(/could not be checked: .+\.$/);
   });
 
-  test("one or two files are checked in this thread", async () => {
-    const reports = await checkFiles([file("a.xlsx"), file("gone.xlsx")], {
+  test("a single file is checked on a worker too, so a runaway check is stopped by the time limit (issue 8)", async () => {
+    const hanging = wrappedWorker("hanging-worker-1.js", "hang", "for (;;) {}");
+    const started = Date.now();
+    const reports = await checkFiles([file("hang.xlsx")], {
       settings: DEFAULT_SETTINGS,
-      workerScript: file("no-such-worker.js"),
+      workerScript: hanging,
+      fileTimeoutMs: 1000,
     });
-    expect(summary(reports)).toEqual([`ok ${file("a.xlsx")}`, `${file("gone.xlsx")} no longer exists.`]);
+    expect(summary(reports)).toEqual([`${file("hang.xlsx")} could not be checked: it took longer than 1 second.`]);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const two = await checkFiles([file("a.xlsx"), file("gone.xlsx")], {
+      settings: DEFAULT_SETTINGS,
+      workerScript: WORKER,
+    });
+    expect(summary(two)).toEqual([`ok ${file("a.xlsx")}`, `${file("gone.xlsx")} no longer exists.`]);
+  }, 20_000);
+
+  test("large files are checked one at a time across the pool, small ones beside them (issue 8, memory)", async () => {
+    // A worker that notes when each file starts and ends, in a log shared through the file system.
+    const log = file("order.log");
+    const worker = file("logging-worker.js");
+    writeFileSync(
+      worker,
+      `const { parentPort } = require("worker_threads");
+const { appendFileSync } = require("fs");
+parentPort.on("message", (job) => {
+  appendFileSync(${JSON.stringify(log)}, "start " + require("path").basename(job.file) + "\\n");
+  setTimeout(() => {
+    appendFileSync(${JSON.stringify(log)}, "end " + require("path").basename(job.file) + "\\n");
+    parentPort.postMessage({ index: job.index, report: { file: job.file, status: "unreadable", error: "x" } });
+  }, 150);
+});
+`,
+    );
+    const big = (name: string) => {
+      writeFileSync(file(name), Buffer.alloc(LARGE_FILE_BYTES + 1));
+      return file(name);
+    };
+    const given = [big("big1.xlsx"), big("big2.xlsx"), file("a.xlsx"), file("b.xlsx")];
+    await checkFiles(given, { settings: DEFAULT_SETTINGS, threads: 2, workerScript: worker });
+    const events = readFileSync(log, "utf8").trim().split("\n");
+    // Never two large files at once: big2 starts only after big1 has ended.
+    expect(events.indexOf("start big2.xlsx")).toBeGreaterThan(events.indexOf("end big1.xlsx"));
+    expect(events.indexOf("start a.xlsx")).toBeLessThan(events.indexOf("end big1.xlsx"));
+    expect(events.filter((e) => e.startsWith("start"))).toHaveLength(4);
+  }, 20_000);
+});
+
+describe("streamed results (issue 8, memory)", () => {
+  test("streamChecks passes each report on in the order given, as soon as every earlier one is in", async () => {
+    const given = ["a.xlsx", "gone.xlsx", "b.xlsx", "folder.xlsx", "c.xlsx"].map(file);
+    const seen: number[] = [];
+    await streamChecks(given, {
+      settings: DEFAULT_SETTINGS,
+      threads: 2,
+      workerScript: WORKER,
+      onReport: (report, index) => {
+        expect(report.file).toBe(given[index]);
+        seen.push(index);
+      },
+    });
+    expect(seen).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  test("--json, written file by file, is the same document JSON.stringify writes whole", async () => {
+    const out: string[] = [];
+    const io: Io = { out: (t) => out.push(t), err: () => undefined, isTty: false };
+    await main(["check", file("gone.xlsx"), file("folder.xlsx"), file("also-gone.xlsx"), "--json"], io);
+    const text = out.join("");
+    expect(out.length).toBeGreaterThan(2);
+    expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + "\n");
+    expect(JSON.parse(text).files.map((f: { error: string }) => f.error)).toEqual([
+      `${file("gone.xlsx")} does not exist.`,
+      expect.stringMatching(/^.*folder\.xlsx is a folder with no \.xlsx files in it\.$/),
+      `${file("also-gone.xlsx")} does not exist.`,
+    ]);
+    out.length = 0;
+    await main(["check", file("gone.xlsx"), "--json"], io);
+    expect(out.join("")).toBe(JSON.stringify(JSON.parse(out.join("")), null, 2) + "\n");
   });
 });
 

@@ -247,7 +247,7 @@ describe("files that cannot be read", () => {
     const byFile = Object.fromEntries(files.map((f) => [f.file.replace(dir, ""), f]));
     expect(byFile["/good.xlsx"].status).toBe("ok");
     expect(byFile["/bad/notes.xlsx"].error).toBe(
-      `${file("bad/notes.xlsx")} is not an .xlsx file (it is not a zip archive).`,
+      `${file("bad/notes.xlsx")} is a text file (such as a CSV export), not an Excel workbook; open it in Excel and save it as .xlsx.`,
     );
     expect(byFile["/bad/encrypted.xlsx"].error).toMatch(/is password-protected \(encrypted\)/);
     expect(byFile["/bad/truncated.xlsx"].error).toMatch(/is damaged or truncated/);
@@ -262,7 +262,9 @@ describe("files that cannot be read", () => {
   test("the readable summary says the same, one line each", () => {
     const run = wres("check", file("bad/notes.xlsx"));
     expect(run.status).toBe(2);
-    expect(run.stdout.trim()).toBe(`✗ ${file("bad/notes.xlsx")} is not an .xlsx file (it is not a zip archive).`);
+    expect(run.stdout.trim()).toBe(
+      `✗ ${file("bad/notes.xlsx")} is a text file (such as a CSV export), not an Excel workbook; open it in Excel and save it as .xlsx.`,
+    );
   });
 });
 

@@ -4,6 +4,7 @@
  */
 
 import { Inflate, inflateSync } from "fflate";
+import { crc32 } from "./crc32";
 import { FAULT, XlsxFault } from "./fault";
 import { RATIO_CHECK_FROM_BYTES, type XlsxLimits } from "./limits";
 import { entryData, type ZipEntry } from "./zip-directory";
@@ -38,7 +39,10 @@ export class InflateBudget {
   }
 }
 
-/** The uncompressed bytes of an entry, within the budget. */
+/**
+ * The uncompressed bytes of an entry, within the budget, checked against the size and CRC-32
+ * the directory declares: a flipped byte or a patched entry is refused, never read.
+ */
 export function inflateEntry(archive: Uint8Array, entry: ZipEntry, budget: InflateBudget): Uint8Array {
   if (entry.encrypted) throw FAULT.encrypted();
   if (entry.uncompressedSize > budget.limits.maxEntryBytes) throw FAULT.bomb(budget.limits.maxEntryBytes);
@@ -50,6 +54,14 @@ export function inflateEntry(archive: Uint8Array, entry: ZipEntry, budget: Infla
   else throw FAULT.unsupportedCompression(entry.method);
   budget.check(output.length, data.length);
   budget.spend(output.length);
+  if (output.length !== entry.uncompressedSize) {
+    throw FAULT.damagedEntry(
+      entry.path,
+      `holds ${output.length} bytes where the zip archive declares ${entry.uncompressedSize}`,
+    );
+  }
+  if (crc32(output) !== entry.crc32)
+    throw FAULT.damagedEntry(entry.path, "fails its CRC-32 check (its data are altered)");
   return output;
 }
 

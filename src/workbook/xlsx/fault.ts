@@ -17,6 +17,12 @@ export const FAULT = {
   empty: () => new XlsxFault("is empty (0 bytes)"),
   notZip: () => new XlsxFault("is not an .xlsx file (it is not a zip archive)"),
   encrypted: () => new XlsxFault("is password-protected (encrypted); save an unprotected copy and check that"),
+  textFile: () =>
+    new XlsxFault(
+      "is a text file (such as a CSV export), not an Excel workbook; open it in Excel and save it as .xlsx",
+    ),
+  openDocument: () => new XlsxFault("is an OpenDocument spreadsheet (.ods), not an Excel workbook; save it as .xlsx"),
+  numbers: () => new XlsxFault("is an Apple Numbers file, not an Excel workbook; export it as .xlsx"),
   oldXls: () => new XlsxFault("is an old-style .xls file; save it as .xlsx"),
   binaryXlsb: () => new XlsxFault("is an .xlsb binary workbook; save it as .xlsx"),
   truncated: () => new XlsxFault("is damaged or truncated (the zip archive is incomplete)"),
@@ -32,5 +38,7 @@ export const FAULT = {
   invalidXml: (part: string) => new XlsxFault(`is damaged: ${part} is not valid XML`),
   missingPart: (part: string) => new XlsxFault(`is damaged: ${part} is missing`),
   damagedPart: (part: string, what: string) => new XlsxFault(`is damaged: ${part} ${what}`),
+  /** A zip entry whose data do not match what the directory declares: altered or damaged in transit. */
+  damagedEntry: (part: string, what: string) => new XlsxFault(`is damaged: its part ${part} ${what}`),
   missingSheet: (sheet: string) => new XlsxFault(`is damaged: the cells of sheet "${sheet}" are missing`),
 };

@@ -17,7 +17,25 @@ export function faultForNonZip(bytes: Uint8Array): XlsxFault {
   if (startsWith(bytes, OLE_SIGNATURE)) {
     return indexOfBytes(bytes, ENCRYPTED_STREAM_NAME) >= 0 ? FAULT.encrypted() : FAULT.oldXls();
   }
-  return FAULT.notZip();
+  return looksLikeText(bytes) ? FAULT.textFile() : FAULT.notZip();
+}
+
+/** How much of a file is looked at to tell text from binary. */
+const TEXT_SAMPLE_BYTES = 4096;
+
+/**
+ * Text (CSV, HTML, a note) in any common encoding: a byte-order mark, or no control bytes
+ * other than tab, line ends, form feed and escape in its first few KB.
+ */
+function looksLikeText(bytes: Uint8Array): boolean {
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true;
+  const end = Math.min(bytes.length, TEXT_SAMPLE_BYTES);
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i];
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) return false;
+    if (b === 0x7f) return false;
+  }
+  return true;
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

@@ -1,6 +1,6 @@
 /** Number format codes of cells, from the styles part (`xl/styles.xml`). */
 
-import { attribute, endOfElement, nextStartTag } from "./xml-scan";
+import { isSpreadsheetElement, XmlCursor, XmlSyntaxError } from "./xml-cursor";
 
 const GENERAL = "General";
 
@@ -58,28 +58,35 @@ export class NumberFormats {
 
 /** Reads `<numFmts>` and `<cellXfs>`. Throws XmlSyntaxError. */
 export function parseNumberFormats(xml: string): NumberFormats {
+  const cursor = new XmlCursor(xml);
+  if (!cursor.nextElement() || !isSpreadsheetElement(cursor, "styleSheet")) {
+    throw new XmlSyntaxError("no <styleSheet> element");
+  }
   const codes = new Map(BUILT_IN_NUMBER_FORMATS);
-  const customList = nextStartTag(xml, "numFmts", 0);
-  if (customList) {
-    const end = endOfElement(xml, customList).contentEnd;
-    for (
-      let tag = nextStartTag(xml, "numFmt", customList.end, end);
-      tag;
-      tag = nextStartTag(xml, "numFmt", tag.end, end)
-    ) {
-      const id = Number(attribute(tag, "numFmtId"));
-      const code = attribute(tag, "formatCode");
-      if (Number.isInteger(id) && code !== undefined) codes.set(id, code);
+  /** The numFmtId of each cell format, resolved once every custom format is known. */
+  const formatIds: number[] = [];
+  while (cursor.nextInside(1)) {
+    if (isSpreadsheetElement(cursor, "numFmts")) {
+      eachChild(cursor, "numFmt", () => {
+        const id = Number(cursor.attribute("numFmtId"));
+        const code = cursor.attribute("formatCode");
+        if (Number.isInteger(id) && code !== undefined) codes.set(id, code);
+      });
+    } else if (isSpreadsheetElement(cursor, "cellXfs")) {
+      eachChild(cursor, "xf", () => formatIds.push(Number(cursor.attribute("numFmtId") ?? 0)));
+    } else {
+      cursor.skip();
     }
   }
+  cursor.finish();
+  return new NumberFormats(formatIds.map((id) => codes.get(id) ?? GENERAL));
+}
 
-  const formatByStyle: string[] = [];
-  const cellFormats = nextStartTag(xml, "cellXfs", 0);
-  if (cellFormats) {
-    const end = endOfElement(xml, cellFormats).contentEnd;
-    for (let tag = nextStartTag(xml, "xf", cellFormats.end, end); tag; tag = nextStartTag(xml, "xf", tag.end, end)) {
-      formatByStyle.push(codes.get(Number(attribute(tag, "numFmtId") ?? 0)) ?? GENERAL);
-    }
+/** Calls `read` on each child `local` of the current element (before skipping its content). */
+function eachChild(cursor: XmlCursor, local: string, read: () => void): void {
+  const depth = cursor.depth;
+  while (cursor.nextInside(depth)) {
+    if (cursor.depth === depth + 1 && isSpreadsheetElement(cursor, local)) read();
+    cursor.skip();
   }
-  return new NumberFormats(formatByStyle);
 }

@@ -1,6 +1,6 @@
 /** Package relationships (`_rels/*.rels`): how one part finds the others. */
 
-import { attribute, nextStartTag } from "./xml-scan";
+import { isElement, PACKAGE_RELATIONSHIPS_NAMESPACES, XmlCursor, XmlSyntaxError } from "./xml-cursor";
 
 export interface Relationship {
   readonly id: string;
@@ -16,17 +16,26 @@ export function relationshipsPartOf(sourcePart: string): string {
   return `${sourcePart.slice(0, slash + 1)}_rels/${sourcePart.slice(slash + 1)}.rels`;
 }
 
-/** The internal relationships of a `.rels` part (external links are left out). */
+/** The internal relationships of a `.rels` part (external links are left out). Throws XmlSyntaxError. */
 export function parseRelationships(xml: string, sourcePart: string): Relationship[] {
-  const out: Relationship[] = [];
-  for (let tag = nextStartTag(xml, "Relationship", 0); tag; tag = nextStartTag(xml, "Relationship", tag.end)) {
-    const id = attribute(tag, "Id");
-    const type = attribute(tag, "Type");
-    const target = attribute(tag, "Target");
-    if (id === undefined || type === undefined || target === undefined) continue;
-    if (attribute(tag, "TargetMode") === "External") continue;
-    out.push({ id, type, target: resolveTarget(sourcePart, target) });
+  const cursor = new XmlCursor(xml);
+  if (!cursor.nextElement() || !isElement(cursor, PACKAGE_RELATIONSHIPS_NAMESPACES, "Relationships")) {
+    throw new XmlSyntaxError("no <Relationships> element");
   }
+  const out: Relationship[] = [];
+  while (cursor.nextInside(1)) {
+    if (cursor.depth === 2 && isElement(cursor, PACKAGE_RELATIONSHIPS_NAMESPACES, "Relationship")) {
+      const id = cursor.attribute("Id");
+      const type = cursor.attribute("Type");
+      const target = cursor.attribute("Target");
+      const external = cursor.attribute("TargetMode") === "External";
+      if (id !== undefined && type !== undefined && target !== undefined && !external) {
+        out.push({ id, type, target: resolveTarget(sourcePart, target) });
+      }
+    }
+    cursor.skip();
+  }
+  cursor.finish();
   return out;
 }
 

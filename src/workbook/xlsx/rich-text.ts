@@ -1,18 +1,18 @@
 /** The text of a string item (`<si>` or `<is>`): plain `<t>` or rich-text runs, without phonetic guides. */
 
-import { endOfElement, nextTag } from "./xml-scan";
-import { decodeOoxmlEscapes, decodeXmlContent } from "./xml-text";
+import { isSpreadsheetElement, type XmlCursor } from "./xml-cursor";
+import { decodeOoxmlEscapes } from "./xml-text";
 
-/** Concatenates every `<t>` between `from` and `to`, skipping `<rPh>` (phonetic reading) runs. */
-export function readStringItem(xml: string, from: number, to: number): string {
+/**
+ * Concatenates every `<t>` inside the current element, skipping `<rPh>` (phonetic reading)
+ * runs; consumes the element.
+ */
+export function readStringItem(cursor: XmlCursor): string {
+  const depth = cursor.depth;
   let text = "";
-  let at = from;
-  for (let tag = nextTag(xml, at, to); tag; tag = nextTag(xml, at, to)) {
-    at = tag.end;
-    if (tag.kind !== "start" || (tag.local !== "t" && tag.local !== "rPh")) continue;
-    const element = endOfElement(xml, tag);
-    if (tag.local === "t") text += decodeXmlContent(xml.slice(tag.end, element.contentEnd));
-    at = element.end;
+  while (cursor.nextInside(depth)) {
+    if (isSpreadsheetElement(cursor, "t")) text += cursor.text();
+    else if (isSpreadsheetElement(cursor, "rPh")) cursor.skip();
   }
   return decodeOoxmlEscapes(text);
 }

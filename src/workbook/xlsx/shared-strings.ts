@@ -1,52 +1,40 @@
 /**
- * The shared string table (`xl/sharedStrings.xml`), read lazily: items are located only as
- * far as the highest index asked for, and each item's text is decoded only when asked for.
+ * The shared string table (`xl/sharedStrings.xml`), read lazily: items are read only as far
+ * as the highest index asked for.
  */
 
 import { readStringItem } from "./rich-text";
-import { endOfElement, nextStartTag, nextTag, XmlSyntaxError } from "./xml-scan";
+import { isSpreadsheetElement, XmlCursor, XmlSyntaxError } from "./xml-cursor";
 
 export class SharedStrings {
-  /** [content start, content end] of each item found so far. */
-  private readonly itemBounds: (readonly [number, number])[] = [];
-  private readonly texts = new Map<number, string>();
-  private scanAt: number;
-  private readonly scanEnd: number;
+  private readonly items: string[] = [];
+  private readonly cursor: XmlCursor;
+  private complete = false;
 
   /** Throws XmlSyntaxError when the part has no `<sst>` table. */
-  constructor(private readonly xml: string) {
-    const table = nextStartTag(xml, "sst", 0);
-    if (!table) throw new XmlSyntaxError("no <sst> element");
-    this.scanAt = table.end;
-    this.scanEnd = table.selfClosing ? table.end : endOfElement(xml, table).contentEnd;
-  }
-
-  /** The text of item `index`, or undefined when the table has no such item. */
-  get(index: number): string | undefined {
-    const cached = this.texts.get(index);
-    if (cached !== undefined) return cached;
-    while (this.itemBounds.length <= index && this.findNextItem());
-    const bounds = this.itemBounds[index];
-    if (!bounds) return undefined;
-    const text = readStringItem(this.xml, bounds[0], bounds[1]);
-    this.texts.set(index, text);
-    return text;
-  }
-
-  private findNextItem(): boolean {
-    for (
-      let tag = nextTag(this.xml, this.scanAt, this.scanEnd);
-      tag;
-      tag = nextTag(this.xml, this.scanAt, this.scanEnd)
-    ) {
-      this.scanAt = tag.end;
-      if (tag.kind === "start" && tag.local === "si") {
-        const { contentEnd, end } = endOfElement(this.xml, tag);
-        this.itemBounds.push([tag.end, contentEnd]);
-        this.scanAt = end;
-        return true;
-      }
+  constructor(xml: string) {
+    this.cursor = new XmlCursor(xml);
+    if (!this.cursor.nextElement() || !isSpreadsheetElement(this.cursor, "sst")) {
+      throw new XmlSyntaxError("no <sst> element");
     }
-    return false;
+  }
+
+  /** The text of item `index`, or undefined when the table has no such item. Throws XmlSyntaxError. */
+  get(index: number): string | undefined {
+    while (this.items.length <= index && !this.complete) this.readNextItem();
+    return this.items[index];
+  }
+
+  private readNextItem(): void {
+    const cursor = this.cursor;
+    while (cursor.nextInside(1)) {
+      if (cursor.depth === 2 && isSpreadsheetElement(cursor, "si")) {
+        this.items.push(readStringItem(cursor));
+        return;
+      }
+      cursor.skip();
+    }
+    cursor.finish();
+    this.complete = true;
   }
 }

@@ -1,7 +1,6 @@
 /** The workbook part (`xl/workbook.xml`): its sheets, in order, and its defined names. */
 
-import { attribute, endOfElement, nextStartTag, XmlSyntaxError } from "./xml-scan";
-import { decodeXmlContent } from "./xml-text";
+import { isSpreadsheetElement, RELATIONSHIP_ID_NAMESPACES, XmlCursor, XmlSyntaxError } from "./xml-cursor";
 
 export interface SheetListing {
   readonly name: string;
@@ -22,49 +21,51 @@ export interface WorkbookPart {
   readonly definedNames: readonly DefinedNameEntry[];
 }
 
-/** Throws XmlSyntaxError when the part is not a workbook or its lists are malformed. */
+/** Throws XmlSyntaxError when the part is not a workbook or is not well-formed. */
 export function parseWorkbookPart(xml: string): WorkbookPart {
-  const root = nextStartTag(xml, "workbook", 0);
-  if (!root) throw new XmlSyntaxError("no <workbook> element");
-  return { sheets: readSheets(xml, root.end), definedNames: readDefinedNames(xml, root.end) };
-}
-
-function readSheets(xml: string, from: number): SheetListing[] {
-  const list = nextStartTag(xml, "sheets", from);
-  if (!list) return [];
-  const { contentEnd } = endOfElement(xml, list);
-  const sheets: SheetListing[] = [];
-  for (
-    let tag = nextStartTag(xml, "sheet", list.end, contentEnd);
-    tag;
-    tag = nextStartTag(xml, "sheet", tag.end, contentEnd)
-  ) {
-    const name = attribute(tag, "name");
-    if (name === undefined) throw new XmlSyntaxError("a <sheet> without a name");
-    // The id attribute is in the relationships namespace (`r:id`), whatever its prefix.
-    const relationshipId = tag.attributes.find(([qname]) => qname.endsWith(":id"))?.[1] ?? null;
-    sheets.push({ name, relationshipId });
+  const cursor = new XmlCursor(xml);
+  if (!cursor.nextElement() || !isSpreadsheetElement(cursor, "workbook")) {
+    throw new XmlSyntaxError("no <workbook> element");
   }
-  return sheets;
+  const sheets: SheetListing[] = [];
+  const definedNames: DefinedNameEntry[] = [];
+  while (cursor.nextInside(1)) {
+    if (isSpreadsheetElement(cursor, "sheets")) readSheets(cursor, sheets);
+    else if (isSpreadsheetElement(cursor, "definedNames")) readDefinedNames(cursor, definedNames);
+    else cursor.skip();
+  }
+  cursor.finish();
+  return { sheets, definedNames };
 }
 
-function readDefinedNames(xml: string, from: number): DefinedNameEntry[] {
-  const list = nextStartTag(xml, "definedNames", from);
-  if (!list) return [];
-  const { contentEnd } = endOfElement(xml, list);
-  const names: DefinedNameEntry[] = [];
-  let tag = nextStartTag(xml, "definedName", list.end, contentEnd);
-  while (tag) {
-    const element = endOfElement(xml, tag);
-    const name = attribute(tag, "name");
+function readSheets(cursor: XmlCursor, sheets: SheetListing[]): void {
+  const depth = cursor.depth;
+  while (cursor.nextInside(depth)) {
+    if (cursor.depth === depth + 1 && isSpreadsheetElement(cursor, "sheet")) {
+      const name = cursor.attribute("name");
+      if (name === undefined) throw new XmlSyntaxError("a <sheet> without a name");
+      // The id attribute is in the relationships namespace (`r:id`), whatever its prefix.
+      const relationshipId = cursor.attributeIn(RELATIONSHIP_ID_NAMESPACES, "id") ?? null;
+      sheets.push({ name, relationshipId });
+    }
+    cursor.skip();
+  }
+}
+
+function readDefinedNames(cursor: XmlCursor, names: DefinedNameEntry[]): void {
+  const depth = cursor.depth;
+  while (cursor.nextInside(depth)) {
+    if (cursor.depth !== depth + 1 || !isSpreadsheetElement(cursor, "definedName")) {
+      cursor.skip();
+      continue;
+    }
+    const name = cursor.attribute("name");
     if (name === undefined) throw new XmlSyntaxError("a <definedName> without a name");
-    const scope = attribute(tag, "localSheetId");
+    const scope = cursor.attribute("localSheetId");
     names.push({
       name,
       localSheetId: scope !== undefined && /^\d+$/.test(scope.trim()) ? Number(scope) : null,
-      formula: decodeXmlContent(xml.slice(tag.end, element.contentEnd)),
+      formula: cursor.text(),
     });
-    tag = nextStartTag(xml, "definedName", element.end, contentEnd);
   }
-  return names;
 }

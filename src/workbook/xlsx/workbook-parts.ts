@@ -6,6 +6,8 @@ import type { XlsxPackage } from "./xlsx-package";
 
 const DEFAULT_WORKBOOK_PART = "xl/workbook.xml";
 const BINARY_WORKBOOK_PART = "xl/workbook.bin";
+const OPEN_DOCUMENT_MIMETYPE_PART = "mimetype";
+const NUMBERS_DOCUMENT_PART = "Index/Document.iwa";
 
 export interface RelatedParts {
   readonly styles: string | null;
@@ -25,7 +27,17 @@ export function locateWorkbookPart(pkg: XlsxPackage): string {
     if (candidate !== undefined && candidate.toLowerCase().endsWith(".xml") && pkg.has(candidate)) return candidate;
   }
   if (pkg.has(BINARY_WORKBOOK_PART) || officeDocument?.target.toLowerCase().endsWith(".bin")) throw FAULT.binaryXlsb();
-  throw FAULT.notWorkbook();
+  throw faultForOtherZip(pkg);
+}
+
+/** Other office documents that are zip archives: OpenDocument (its `mimetype` entry says so) and Apple Numbers. */
+function faultForOtherZip(pkg: XlsxPackage) {
+  if (pkg.has(OPEN_DOCUMENT_MIMETYPE_PART)) {
+    const mimetype = pkg.text(OPEN_DOCUMENT_MIMETYPE_PART) ?? "";
+    if (mimetype.trim().startsWith("application/vnd.oasis.opendocument.spreadsheet")) return FAULT.openDocument();
+  }
+  if (pkg.has(NUMBERS_DOCUMENT_PART)) return FAULT.numbers();
+  return FAULT.notWorkbook();
 }
 
 export function locateRelatedParts(pkg: XlsxPackage, workbookPart: string): RelatedParts {

@@ -7,7 +7,7 @@ import { InflateBudget, inflateEntry } from "./bounded-inflate";
 import { FAULT } from "./fault";
 import { faultForNonZip } from "./file-kind";
 import type { XlsxLimits } from "./limits";
-import { XmlSyntaxError } from "./xml-scan";
+import { XmlSyntaxError } from "./xml-syntax-error";
 import { readZipDirectory, type ZipEntry } from "./zip-directory";
 
 export class XlsxPackage {

@@ -1,33 +1,68 @@
-/** Turns the raw text of XML content and attributes back into the characters they stand for. */
+/**
+ * Turns the raw text of XML content and attributes into the characters a conforming parser
+ * reports (XML 1.0 §2.11, §3.3.3, §4.1): line ends normalised, the five predefined entities and
+ * character references decoded. Anything else after `&` is not well-formed.
+ */
 
-const ENTITY = /&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(amp|lt|gt|quot|apos));/g;
+import { XmlSyntaxError } from "./xml-syntax-error";
+
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+/** Characters XML 1.0 does not allow anywhere, even as a reference. */
+// eslint-disable-next-line no-control-regex -- these are exactly the characters being refused
+const NOT_XML_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+const LINE_END = /\r\n?/g;
+const ATTRIBUTE_SPACE = /[\t\n]/g;
 
-/** `a &amp; b &#233;` → `a & b é`. Unknown or invalid references are kept as written. */
-export function decodeXmlEntities(raw: string): string {
-  if (raw.indexOf("&") < 0) return raw;
-  return raw.replace(ENTITY, (whole: string, hex?: string, decimal?: string, name?: string) => {
-    if (name) return NAMED[name];
-    return fromCodePoint(hex ? parseInt(hex, 16) : Number(decimal)) ?? whole;
-  });
+/** Content text between tags; in a CDATA section (`cdata`) only line ends change. */
+export function decodeText(raw: string, cdata = false): string {
+  if (NOT_XML_CHARACTER.test(raw)) throw new XmlSyntaxError("a character XML does not allow");
+  const text = raw.indexOf("\r") < 0 ? raw : raw.replace(LINE_END, "\n");
+  return cdata ? text : decodeReferences(text);
 }
 
-/**
- * Content text between a start and an end tag: entities decoded, CDATA sections kept
- * verbatim (Excel never writes them, but other generators may).
- */
-export function decodeXmlContent(raw: string): string {
-  if (raw.indexOf("<![CDATA[") < 0) return decodeXmlEntities(raw);
+/** An attribute value: line ends and tabs become spaces before references are decoded (§3.3.3). */
+export function decodeAttribute(raw: string): string {
+  if (raw.indexOf("<") >= 0) throw new XmlSyntaxError("a < in an attribute value");
+  if (NOT_XML_CHARACTER.test(raw)) throw new XmlSyntaxError("a character XML does not allow");
+  const text = /[\r\n\t]/.test(raw) ? raw.replace(LINE_END, "\n").replace(ATTRIBUTE_SPACE, " ") : raw;
+  return decodeReferences(text);
+}
+
+/** `a &amp; b &#233;` → `a & b é`; throws on `&nbsp;`, a bare `&` or a reference to no character. */
+export function decodeReferences(text: string): string {
+  let amp = text.indexOf("&");
+  if (amp < 0) return text;
   let out = "";
   let at = 0;
-  for (;;) {
-    const open = raw.indexOf("<![CDATA[", at);
-    if (open < 0) return out + decodeXmlEntities(raw.slice(at));
-    const close = raw.indexOf("]]>", open + 9);
-    out += decodeXmlEntities(raw.slice(at, open)) + raw.slice(open + 9, close < 0 ? raw.length : close);
-    if (close < 0) return out;
-    at = close + 3;
+  while (amp >= 0) {
+    const semicolon = text.indexOf(";", amp + 1);
+    if (semicolon < 0) throw new XmlSyntaxError("a & that starts no reference");
+    out += text.slice(at, amp) + referenced(text.slice(amp + 1, semicolon));
+    at = semicolon + 1;
+    amp = text.indexOf("&", at);
   }
+  return out + text.slice(at);
+}
+
+function referenced(name: string): string {
+  const named = NAMED[name];
+  if (named !== undefined) return named;
+  let code = NaN;
+  if (/^#x[0-9a-fA-F]+$/.test(name)) code = parseInt(name.slice(2), 16);
+  else if (/^#[0-9]+$/.test(name)) code = parseInt(name.slice(1), 10);
+  if (!isXmlCharacter(code)) throw new XmlSyntaxError(`&${name.slice(0, 20)}; is not a character XML allows`);
+  return String.fromCodePoint(code);
+}
+
+function isXmlCharacter(code: number): boolean {
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
 }
 
 const OOXML_ESCAPE = /_x([0-9a-fA-F]{4})_/g;
@@ -39,9 +74,4 @@ const OOXML_ESCAPE = /_x([0-9a-fA-F]{4})_/g;
 export function decodeOoxmlEscapes(text: string): string {
   if (text.indexOf("_x") < 0) return text;
   return text.replace(OOXML_ESCAPE, (_whole: string, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-function fromCodePoint(code: number): string | undefined {
-  const valid = code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
-  return valid ? String.fromCodePoint(code) : undefined;
 }

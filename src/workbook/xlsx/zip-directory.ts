@@ -14,7 +14,11 @@ export interface ZipEntry {
   /** Sizes as the directory declares them; the inflater never relies on them. */
   readonly compressedSize: number;
   readonly uncompressedSize: number;
+  /** The CRC-32 of the uncompressed data, as the directory declares it. */
+  readonly crc32: number;
   readonly localHeaderOffset: number;
+  /** Where the next entry's local header (or the directory) starts: the entry's data cannot reach past it. */
+  readonly limit: number;
 }
 
 const END_OF_DIRECTORY = 0x06054b50;
@@ -47,6 +51,7 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> | nul
   if (offset + size > bytes.length) throw FAULT.truncated();
 
   const entries = new Map<string, ZipEntry>();
+  const headerOffsets: number[] = [offset];
   let at = offset;
   for (let i = 0; i < count; i++) {
     if (at + 46 > bytes.length || u32(bytes, at) !== DIRECTORY_ENTRY) throw FAULT.truncated();
@@ -63,10 +68,29 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> | nul
     });
     const path = normalisePath(pathDecoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)));
     const key = path.toLowerCase();
+    headerOffsets.push(sizes.localHeaderOffset);
     if (!entries.has(key)) {
-      entries.set(key, { path, method: u16(bytes, at + 10), encrypted: (flags & FLAG_ENCRYPTED) !== 0, ...sizes });
+      const method = u16(bytes, at + 10);
+      const crc32 = u32(bytes, at + 16);
+      entries.set(key, { path, method, encrypted: (flags & FLAG_ENCRYPTED) !== 0, crc32, ...sizes, limit: 0 });
     }
     at = next;
+  }
+  return withLimits(entries, headerOffsets);
+}
+
+/** Each entry's limit: the nearest local header or directory after its own header. */
+function withLimits(entries: Map<string, ZipEntry>, headerOffsets: number[]): Map<string, ZipEntry> {
+  const sorted = Float64Array.from(headerOffsets).sort();
+  for (const [key, entry] of entries) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (sorted[mid] <= entry.localHeaderOffset) low = mid + 1;
+      else high = mid;
+    }
+    entries.set(key, { ...entry, limit: low < sorted.length ? sorted[low] : Infinity });
   }
   return entries;
 }
@@ -78,6 +102,7 @@ export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const start = header + 30 + u16(bytes, header + 26) + u16(bytes, header + 28);
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw FAULT.truncated();
+  if (end > entry.limit) throw FAULT.damagedEntry(entry.path, "is larger than the space it has in the zip archive");
   return bytes.subarray(start, end);
 }
 

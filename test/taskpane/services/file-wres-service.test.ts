@@ -73,7 +73,8 @@ describe("FileWresService (the pane in a browser)", () => {
     expect(await service.openFile("notes.xlsx", new TextEncoder().encode("hello"), DEFAULT_SETTINGS)).toEqual({
       ok: false,
       error: {
-        message: "notes.xlsx is not an .xlsx file (it is not a zip archive).",
+        message:
+          "notes.xlsx is a text file (such as a CSV export), not an Excel workbook; open it in Excel and save it as .xlsx.",
         advice: "Open another workbook saved as .xlsx.",
       },
     });

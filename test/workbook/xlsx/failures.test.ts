@@ -38,11 +38,28 @@ describe("readXlsx: files that are not readable workbooks", () => {
     expect(readError(new Uint8Array(0))).toBe("is empty (0 bytes)");
   });
 
-  it("refuses random bytes and text as not a zip archive", () => {
+  it("refuses random bytes as not a zip archive", () => {
     expect(readError(noise(5000))).toBe("is not an .xlsx file (it is not a zip archive)");
-    expect(readError(strToU8("Organisation,Year\nExample Trust,2025\n"))).toBe(
-      "is not an .xlsx file (it is not a zip archive)",
-    );
+  });
+
+  it("says a CSV or other text file named .xlsx is a text file (issue 8, clearer messages)", () => {
+    const text = "is a text file (such as a CSV export), not an Excel workbook; open it in Excel and save it as .xlsx";
+    expect(readError(strToU8("Organisation,Year\nExample Trust,2025\n"))).toBe(text);
+    expect(readError(new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x3b, 0x31, 0x0d, 0x0a]))).toBe(text); // Latin-1 "Café;1"
+    expect(readError(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x2c, 0x00]))).toBe(text); // UTF-16
+  });
+
+  it("says an OpenDocument spreadsheet is one, and to save it as .xlsx (issue 8, clearer messages)", () => {
+    const ods = zipSync({
+      mimetype: [strToU8("application/vnd.oasis.opendocument.spreadsheet"), { level: 0 }],
+      "content.xml": strToU8("<office:document-content/>"),
+      "META-INF/manifest.xml": strToU8("<manifest:manifest/>"),
+    });
+    expect(readError(ods)).toBe("is an OpenDocument spreadsheet (.ods), not an Excel workbook; save it as .xlsx");
+    const odt = zipSync({ mimetype: strToU8("application/vnd.oasis.opendocument.text") });
+    expect(readError(odt)).toBe("is a zip file but not an Excel workbook");
+    const numbers = zipSync({ "Index/Document.iwa": new Uint8Array(10) });
+    expect(readError(numbers)).toBe("is an Apple Numbers file, not an Excel workbook; export it as .xlsx");
   });
 
   it("recognises an old .xls file and an encrypted workbook by their OLE contents", () => {
@@ -98,19 +115,50 @@ describe("readXlsx: files that are not readable workbooks", () => {
     expect(result).toEqual({ ok: false, error: "is larger than 1 MB, too large to be a WRES return" });
   });
 
-  it("reads an entry whose header declares fewer or more bytes than it holds, as an honest one", () => {
-    const honest = readXlsx(xlsx, ["WRES_Count"]);
-    const lying = (declared: (size: number) => number) =>
-      readXlsx(
-        craftZip(
-          craftedEntriesOf(xlsx).map((e) => (e.path === SHEET1 ? { ...e, declaredSize: declared(e.declaredSize) } : e)),
-        ),
-        ["WRES_Count"],
+  it("refuses an entry whose data do not match the size its header declares (issue 8, item 2)", () => {
+    expect(readXlsx(xlsx, ["WRES_Count"]).ok).toBe(true);
+    const sheet = craftedEntriesOf(xlsx).find((e) => e.path === SHEET1)!;
+    const lying = (declared: number) =>
+      readError(
+        craftZip(craftedEntriesOf(xlsx).map((e) => (e.path === SHEET1 ? { ...e, declaredSize: declared } : e))),
       );
-    expect(honest.ok).toBe(true);
-    expect(lying((n) => Math.floor(n / 3))).toEqual(honest);
-    expect(lying((n) => n - 1)).toEqual(honest);
-    expect(lying((n) => n * 2)).toEqual(honest);
+    const size = sheet.declaredSize;
+    for (const declared of [Math.floor(size / 3), size - 1, size + 1, size * 2]) {
+      expect(lying(declared)).toBe(
+        `is damaged: its part ${SHEET1} holds ${size} bytes where the zip archive declares ${declared}`,
+      );
+    }
+  });
+
+  it("refuses an entry whose data fail their CRC-32: a flipped byte, a patched checksum (issue 8, item 2)", () => {
+    const crcFault = `is damaged: its part ${SHEET1} fails its CRC-32 check (its data are altered)`;
+    // Stored (not deflated): a flipped byte inflates without complaint, so only the checksum catches it.
+    const stored = craftedEntriesOf(xlsx).map((e): CraftedEntry => {
+      if (e.path !== SHEET1) return e;
+      const data = inflateSync(e.stored);
+      return { ...e, method: 0, stored: data, declaredSize: data.length };
+    });
+    expect(readXlsx(craftZip(stored), ["WRES_Count"]).ok).toBe(true);
+    const flipped = stored.map((e): CraftedEntry => {
+      if (e.path !== SHEET1) return e;
+      const data = e.stored.slice();
+      const digit = new TextDecoder().decode(data).indexOf("<v>42</v>") + 3; // B2's value, 42 → 52
+      data[digit] ^= 0x01;
+      return { ...e, stored: data };
+    });
+    expect(readError(craftZip(flipped))).toBe(crcFault);
+    const patched = craftedEntriesOf(xlsx).map((e) => (e.path === SHEET1 ? { ...e, crc: (e.crc ^ 1) >>> 0 } : e));
+    expect(readError(craftZip(patched))).toBe(crcFault);
+  });
+
+  it("refuses an entry whose declared compressed size runs into the next entry", () => {
+    const entries = craftedEntriesOf(xlsx);
+    const index = entries.findIndex((e) => e.path === SHEET1);
+    expect(index).toBeLessThan(entries.length - 1);
+    const overlong = entries.map((e, i) => (i === index ? { ...e, declaredCompressedSize: e.stored.length + 40 } : e));
+    expect(readError(craftZip(overlong))).toBe(
+      `is damaged: its part ${SHEET1} is larger than the space it has in the zip archive`,
+    );
   });
 
   it("refuses entries of an unknown compression method, and zip-encrypted entries", () => {

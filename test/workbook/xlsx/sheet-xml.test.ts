@@ -1,3 +1,7 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { templateNames } from "../../../src/wres/contract";
 import { patchZipEntry, setDefinedName, setZipEntry } from "../../../scripts/xlsx-craft/xlsx-patch";
 import { columnCells, rangeOf, readError, readOk, SHEET1, valuesWorkbook, worksheetXml } from "./fixtures";
 
@@ -29,6 +33,36 @@ describe("readXlsx: worksheet XML as other generators write it", () => {
       [number(0.25, "0.0%"), text("Hello world")],
       [{ ...text("Hello world"), formula: true }, text("inline")],
     ]);
+  });
+
+  it("passes a formula saved without its result as an empty cell marked formula (issue 8, item 1)", async () => {
+    const xml = worksheetXml(
+      '<row r="1"><c r="A1"><f>SUM(B1:B3)</f></c><c r="B1" s="0"><f t="shared" ref="B1:C1" si="0">A1*2</f><v></v></c>' +
+        '<c r="C1"><f t="shared" si="0"/></c><c r="D1"><f>1+1</f><v>2</v></c></row>',
+    );
+    const formulaEmpty = { ...empty, formula: true };
+    expect(blockCells(await withSheet(xml, "$A$1:$D$1"))).toEqual([
+      [formulaEmpty, formulaEmpty, formulaEmpty, { ...number(2), formula: true }],
+    ]);
+  });
+
+  it("reads XML written with comments, processing instructions, references, CDATA and Strict namespaces (issue 8, item 3)", async () => {
+    const xml = worksheetXml(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Northmoor<!-- reviewed by JS --> Valley NHS<?pi x?> Foundation Trust</t></is></c>' +
+        '<c r="B1"><v>1<!-- c -->2&#51;<![CDATA[4]]></v></c><c r="C1" t="str"><v>&#x41;&amp;&#66;</v></c></row>',
+      "x:",
+    ).replace(
+      "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+      "http://purl.oclc.org/ooxml/spreadsheetml/main",
+    );
+    expect(blockCells(await withSheet(xml, "$A$1:$C$1"))).toEqual([
+      [text("Northmoor Valley NHS Foundation Trust"), number(1234), text("A&B")],
+    ]);
+  });
+
+  it("reads a shared-string index written with a comment", async () => {
+    const xml = worksheetXml('<row r="1"><c r="A1" t="s"><v><!-- first -->0</v></c></row>');
+    expect(blockCells(await withSheet(xml, "$A$1"))).toEqual([[text("Hello world")]]);
   });
 
   it("places rows and cells without an r attribute after the previous one", async () => {
@@ -143,5 +177,27 @@ describe("readXlsx: worksheet XML as other generators write it", () => {
       xml.replace('Target="worksheets/sheet1.xml"', 'Target="worksheets/nowhere.xml"'),
     );
     expect(readError(bytes, ["WRES_Values"])).toBe('is damaged: the cells of sheet "Indicators 2-4" are missing');
+  });
+});
+
+describe("readXlsx: Strict Office Open XML (issue 8, item 3)", () => {
+  it("reads the sample saved with Strict namespaces and relationship types exactly as the transitional file", () => {
+    const sample = new Uint8Array(readFileSync(join(__dirname, "..", "..", "..", "assets", "wres-sample.xlsx")));
+    const parts = unzipSync(sample);
+    const strict: Record<string, Uint8Array> = {};
+    for (const [path, data] of Object.entries(parts)) {
+      const text = strFromU8(data)
+        .split("http://schemas.openxmlformats.org/spreadsheetml/2006/main")
+        .join("http://purl.oclc.org/ooxml/spreadsheetml/main")
+        .split("http://schemas.openxmlformats.org/officeDocument/2006/relationships")
+        .join("http://purl.oclc.org/ooxml/officeDocument/relationships");
+      strict[path] = path.endsWith(".xml") || path.endsWith(".rels") ? strToU8(text) : data;
+    }
+    expect(strFromU8(strict["xl/_rels/workbook.xml.rels"])).toContain(
+      "http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet",
+    );
+    const names = templateNames();
+    const original = readOk(sample, names);
+    expect(readOk(zipSync(strict), names)).toEqual(original);
   });
 });

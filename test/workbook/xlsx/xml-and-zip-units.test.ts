@@ -1,19 +1,32 @@
 import { strToU8, zipSync } from "fflate";
 import { megabytes } from "../../../src/workbook/xlsx/limits";
 import { resolveTarget, relationshipsPartOf } from "../../../src/workbook/xlsx/relationships";
-import { decodeOoxmlEscapes, decodeXmlContent, decodeXmlEntities } from "../../../src/workbook/xlsx/xml-text";
-import { endOfElement, nextStartTag, attribute, XmlSyntaxError } from "../../../src/workbook/xlsx/xml-scan";
+import { decodeOoxmlEscapes, decodeReferences } from "../../../src/workbook/xlsx/xml-text";
+import { RELATIONSHIP_ID_NAMESPACES, XmlCursor, XmlEvent, XmlSyntaxError } from "../../../src/workbook/xlsx/xml-cursor";
 import { readZipDirectory } from "../../../src/workbook/xlsx/zip-directory";
 
+/** The text of the first element named `local` (any prefix) in `xml`. */
+function textOf(xml: string, local: string): string {
+  const cursor = new XmlCursor(xml);
+  while (cursor.advance() !== XmlEvent.EndOfDocument) if (cursor.local === local) return cursor.text();
+  throw new Error(`no <${local}>`);
+}
+
 describe("xml text", () => {
-  it("decodes the five entities and numeric references, and keeps what is not one", () => {
-    expect(decodeXmlEntities("&amp;&lt;&gt;&quot;&apos; &#65;&#x42;&#x1F600; &nbsp; &#xD800; & x")).toBe(
-      "&<>\"' AB😀 &nbsp; &#xD800; & x",
-    );
+  it("decodes the five entities and numeric references", () => {
+    expect(decodeReferences("&amp;&lt;&gt;&quot;&apos; &#65;&#x42;&#x1F600;&#0065;")).toBe("&<>\"' AB😀A");
   });
 
-  it("keeps CDATA verbatim", () => {
-    expect(decodeXmlContent("a&amp;<![CDATA[<b>&amp;]]>c")).toBe("a&<b>&amp;c");
+  it("refuses what a conforming parser refuses: unknown entities, a bare &, references to no character", () => {
+    for (const text of ["&nbsp;", "a & b", "&#xD800;", "&#0;", "&#x110000;", "&#12a;", "&;"]) {
+      expect(() => decodeReferences(text)).toThrow(XmlSyntaxError);
+    }
+  });
+
+  it("keeps CDATA verbatim, drops comments and processing instructions, normalises line ends", () => {
+    expect(textOf("<v>a&amp;<![CDATA[<b>&amp;]]>c</v>", "v")).toBe("a&<b>&amp;c");
+    expect(textOf("<v>12<!-- checked -->34<?pi x?>5</v>", "v")).toBe("12345");
+    expect(textOf("<t>a\r\nb\rc</t>", "t")).toBe("a\nb\nc");
   });
 
   it("decodes _xHHHH_ escapes, with _x005F_ escaping a literal one", () => {
@@ -21,28 +34,40 @@ describe("xml text", () => {
   });
 });
 
-describe("xml scanning", () => {
-  it("finds elements by local name whatever their prefix, and attributes by local name", () => {
-    const xml = `<?xml version="1.0"?><!-- <sheet name="no"/> --><a:root xmlns:a="u"><a:sheet name="S &amp; P" r:id='rId1'/></a:root>`;
-    const sheet = nextStartTag(xml, "sheet", 0);
-    expect(sheet).toMatchObject({ qname: "a:sheet", selfClosing: true });
-    expect(sheet && attribute(sheet, "name")).toBe("S & P");
-    expect(sheet && attribute(sheet, "id")).toBe("rId1");
+describe("xml cursor", () => {
+  it("finds elements by namespace and local name whatever their prefix, and attributes likewise", () => {
+    const xml =
+      `<?xml version="1.0"?><!-- <sheet name="no"/> --><a:root xmlns:a="u" xmlns:rel="${[...RELATIONSHIP_ID_NAMESPACES][0]}">` +
+      `<a:sheet name="S &amp; P&#10;x\ty" rel:id='rId1'/></a:root>`;
+    const cursor = new XmlCursor(xml);
+    expect(cursor.nextElement()).toBe(true);
+    expect(cursor.nextInside(1)).toBe(true);
+    expect([cursor.qname, cursor.local, cursor.namespace, cursor.depth]).toEqual(["a:sheet", "sheet", "u", 2]);
+    expect(cursor.attribute("name")).toBe("S & P\nx y");
+    expect(cursor.attributeIn(RELATIONSHIP_ID_NAMESPACES, "id")).toBe("rId1");
+    expect(cursor.attribute("id")).toBeUndefined();
+    cursor.skip();
+    expect(cursor.nextInside(1)).toBe(false);
+    expect(() => cursor.finish()).not.toThrow();
   });
 
-  it("finds the end of an element written with spaces or another prefix", () => {
-    const xml = `<x:c r="A1"><x:v>1</x:v></x:c ><c><v>2</v></y:c>`;
-    const first = nextStartTag(xml, "c", 0);
-    expect(first && xml.slice(first.end, endOfElement(xml, first).contentEnd)).toBe("<x:v>1</x:v>");
-    const second = nextStartTag(xml, "c", first ? endOfElement(xml, first).end : 0);
-    expect(second && xml.slice(second.end, endOfElement(xml, second).contentEnd)).toBe("<v>2</v>");
+  it("accepts end tags with spaces, refuses end tags that do not match their start tag", () => {
+    expect(textOf(`<x:c xmlns:x="u"><x:v>1</x:v ></x:c >`, "c")).toBe("1");
+    expect(() => textOf(`<x:c xmlns:x="u"><x:v>1</v></x:c>`, "c")).toThrow(XmlSyntaxError);
+    expect(() => textOf(`<c><v>2</v></y:c>`, "c")).toThrow(XmlSyntaxError);
   });
 
-  it("throws XmlSyntaxError on broken tags", () => {
-    expect(() => nextStartTag(`<a b="1`, "a", 0)).toThrow(XmlSyntaxError);
-    expect(() => nextStartTag(`<a b=1>`, "a", 0)).toThrow(XmlSyntaxError);
-    const open = nextStartTag(`<a><b>`, "a", 0);
-    expect(() => open && endOfElement(`<a><b>`, open)).toThrow(XmlSyntaxError);
+  it("throws XmlSyntaxError on broken tags, undeclared prefixes, DTDs and unclosed documents", () => {
+    const read = (xml: string) => () => new XmlCursor(xml).finish();
+    expect(read(`<a b="1`)).toThrow(XmlSyntaxError);
+    expect(read(`<a b=1>`)).toThrow(XmlSyntaxError);
+    expect(read(`<a><b>`)).toThrow(XmlSyntaxError);
+    expect(read(`<a/><b/>`)).toThrow(XmlSyntaxError);
+    expect(read(`<!DOCTYPE a [<!ENTITY e "x">]><a>&e;</a>`)).toThrow(XmlSyntaxError);
+    expect(() => textOf(`<a>x &nbsp; y</a>`, "a")).toThrow(XmlSyntaxError);
+    const cursor = new XmlCursor(`<x:a/>`);
+    cursor.nextElement();
+    expect(() => cursor.namespace).toThrow(XmlSyntaxError);
   });
 });
 
