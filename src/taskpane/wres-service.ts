@@ -36,6 +36,8 @@ export type PaneOutcome =
       readonly written: boolean;
       /** The file's name in the browser; null in Excel. */
       readonly fileName: string | null;
+      /** What the user should know about how it was done, one sentence each (the workbook was recalculated first…). */
+      readonly notices?: readonly string[];
     }
   /** The workbook has no WRES names: offer to insert the template. */
   | { readonly kind: "not-wres"; readonly fileName: string | null }

@@ -5,7 +5,7 @@ import { LAST_WRITTEN_KEY, SETTINGS_KEY } from "../../../src/taskpane/services/d
 import { ExcelWresService, type ExcelHost } from "../../../src/taskpane/services/excel-wres-service";
 import { DONE, type PaneOutcome, type PaneResult } from "../../../src/taskpane/wres-service";
 import { FakeOfficeError, FakeWorkbook } from "../../workbook/office/fake-excel";
-import { fakeFromFile, formulaOf } from "../../workbook/office/fixtures";
+import { fakeFromFile, formulaOf, insertsTemplate } from "../../workbook/office/fixtures";
 
 const NOON = new Date(2026, 10, 22, 12, 5);
 
@@ -104,7 +104,8 @@ describe("ExcelWresService", () => {
         kind: "not-wres",
         fileName: null,
       });
-      expect(book.syncs).toHaveLength(1);
+      // The one-sync read is refused (no name is there), then the names are read on their own.
+      expect(book.syncs).toHaveLength(2);
       expect(book.writes).toEqual([]);
     });
 
@@ -115,7 +116,7 @@ describe("ExcelWresService", () => {
         ok: false,
         error: {
           message: "Excel is busy: a cell is being edited.",
-          advice: "Press Enter or Esc to finish editing the cell, then try again.",
+          advice: "Finish editing the cell (press Enter or Esc), then try again.",
         },
       });
       expect(book.writes).toEqual([]);
@@ -205,6 +206,7 @@ describe("ExcelWresService", () => {
   describe("Insert template", () => {
     it("inserts the template's sheets from the file served with the pane", async () => {
       const book = new FakeWorkbook();
+      insertsTemplate(book);
       const urls: string[] = [];
       const service = serviceOn(book, {
         fetchBytes: (url) => {
