@@ -186,6 +186,8 @@ async function readRanges(
     for (const r of ranges) {
       const alone = queueNameRange(context, r.name, r);
       try {
+        // One sync per name, on purpose: only after Excel refused them together, to find which one it refuses.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
         definitions.set(r.name, nameRangeDefinition(alone, findSheet));
       } catch (e) {

@@ -526,10 +526,9 @@ function refuseProtected(sheet: FakeSheet, what: string): void {
 class FakeRangeFormat {
   readonly font: { bold: boolean };
   constructor(private readonly touch: (what: string) => void) {
-    const format = this;
     this.font = {
       set bold(_value: boolean) {
-        format.touch("font.bold");
+        touch("font.bold");
       },
       get bold(): boolean {
         throw new FakeOfficeError("PropertyNotLoaded", "font.bold was not loaded");
