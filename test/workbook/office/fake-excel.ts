@@ -104,6 +104,8 @@ export function nameType(formula: string): string {
   if (/^(TRUE|FALSE)$/i.test(f)) return "Boolean";
   if (f.startsWith('"')) return "String";
   if (f.startsWith("{")) return "Array";
+  // Arithmetic on constants (=1+1): Excel gives the name the type of its value.
+  if (/^[-+*/^().\d\s]+$/.test(f)) return "Double";
   // One range, several areas, or a formula such as OFFSET(…) that gives a range.
   return "Range";
 }
