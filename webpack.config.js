@@ -17,6 +17,8 @@
  *   for http outright).
  */
 
+const crypto = require("crypto");
+const fs = require("fs");
 const path = require("path");
 const { URL } = require("url");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -77,6 +79,14 @@ function manifestUrl({ production, deploy }) {
   return urlDev;
 }
 
+/** The ES5 guard that runs before the bundle (see the file), named by content hash in production like every script. */
+const LEGACY_GUARD = "src/taskpane/legacy-guard.js";
+function legacyGuardFile(production) {
+  if (!production) return "legacy-guard.js";
+  const hash = crypto.createHash("sha256").update(fs.readFileSync(LEGACY_GUARD)).digest("hex").slice(0, 8);
+  return `legacy-guard.${hash}.js`;
+}
+
 /** Office caches add-in icons and may not show one served as uncacheable: a day, in the dev server as in deployment. */
 const ICON_CACHE_CONTROL = "public, max-age=86400";
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
@@ -108,12 +118,13 @@ module.exports = async (env, argv) => {
   const serving = Boolean(env.WEBPACK_SERVE);
   const deploy = Boolean(env.deploy) || process.env.WRES_DEPLOY === "1";
   const urlProd = manifestUrl({ production, deploy });
+  const legacyGuard = legacyGuardFile(production);
   const hashed = production ? ".[contenthash:8]" : "";
 
   const copies = [
     { from: "assets/*", to: "assets/[name][ext]" },
     // ES5, run before the bundle: see the file.
-    { from: "src/taskpane/legacy-guard.js", to: "legacy-guard.js" },
+    { from: LEGACY_GUARD, to: legacyGuard },
     {
       from: "manifest.xml",
       to: "manifest.xml",
@@ -175,6 +186,7 @@ module.exports = async (env, argv) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         officeJsUrl: officeJsUrl(production),
+        legacyGuard,
         contentSecurityPolicy: contentSecurityPolicy({ production, devServerPort: serving ? port : null }),
       }),
       new CopyWebpackPlugin({ patterns: copies }),

@@ -69,13 +69,14 @@ describe("the built pane's language level", () => {
   });
 
   it("runs the guard first, in ES5", () => {
-    const guard = scripts.get("legacy-guard.js");
-    expect(guard).toBeDefined();
+    const guardFile = [...scripts.keys()].find((f) => /^legacy-guard\.[0-9a-f]{8}\.js$/.test(f));
+    expect(guardFile).toBeDefined();
+    const guard = scripts.get(guardFile!);
     expect(() => parse(guard!, { ecmaVersion: 5 })).not.toThrow();
     const html = readFileSync(path.join(dir, "taskpane.html"), "utf8");
     // The minified page drops attribute quotes. The bundle is deferred, so the guard (a plain
     // script at the end of the body) runs before it.
-    expect(html).toMatch(/<script src="?legacy-guard\.js"?><\/script><\/body>/);
+    expect(html).toContain(`<script src=${guardFile}></script></body>`);
     expect(html).toMatch(/<script defer(="defer")? src="?taskpane\.[0-9a-f]+\.js"?><\/script>/);
   });
 });
