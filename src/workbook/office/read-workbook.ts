@@ -29,6 +29,7 @@ import {
   withoutEquals,
   wresNameCount,
   type ListedName,
+  type QueuedFacts,
   type SheetFacts,
   type WorkbookFacts,
 } from "./workbook-facts";
@@ -62,9 +63,9 @@ export async function readWorkbook(
   names: readonly string[],
   storedKeys: readonly string[] = [],
 ): Promise<WorkbookSnapshot> {
-  const first = await readOnce(context, names, storedKeys, false);
+  const first = await readOnce(context, { names, storedKeys, recalculate: false });
   if (first.facts.calculationMode !== "Manual") return snapshotOf(first, false);
-  return snapshotOf(await readOnce(context, names, storedKeys, true), true);
+  return snapshotOf(await readOnce(context, { names, storedKeys, recalculate: true }), true);
 }
 
 interface Read {
@@ -93,28 +94,36 @@ function snapshotOf({ facts, definitions }: Read, recalculated: boolean): Workbo
   };
 }
 
-function sheetFinder(facts: WorkbookFacts): (sheet: string) => string | undefined {
-  const byKey = new Map(facts.sheets.map((s) => [nameKey(s.name), s.name]));
-  return (sheet) => byKey.get(nameKey(sheet));
+/** Queues the workbook's facts, recalculating first when asked (commands run in order). */
+function queueRead(context: Excel.RequestContext, { storedKeys, recalculate }: ReadRequest): QueuedFacts {
+  if (recalculate) context.application.calculate("Recalculate");
+  return queueFacts(context, storedKeys);
 }
 
-async function readOnce(
-  context: Excel.RequestContext,
-  names: readonly string[],
-  storedKeys: readonly string[],
-  recalculate: boolean,
-): Promise<Read> {
-  if (recalculate) context.application.calculate("Recalculate");
-  const queuedFacts = queueFacts(context, storedKeys);
-  const queued = names.map((name) => queueNameRange(context, name));
+/** After the sync: the facts, and how to find a sheet by name as Excel does (case-insensitively). */
+function factsRead(queued: QueuedFacts) {
+  const facts = factsAfterSync(queued);
+  const byKey = new Map(facts.sheets.map((s) => [nameKey(s.name), s.name]));
+  return { facts, findSheet: (sheet: string): string | undefined => byKey.get(nameKey(sheet)) };
+}
+
+/** What one read asks for: the names, the stored keys, and whether to recalculate first. */
+interface ReadRequest {
+  readonly names: readonly string[];
+  readonly storedKeys: readonly string[];
+  readonly recalculate: boolean;
+}
+
+async function readOnce(context: Excel.RequestContext, request: ReadRequest): Promise<Read> {
+  const queuedFacts = queueRead(context, request);
+  const queued = request.names.map((name) => queueNameRange(context, name));
   try {
     await context.sync();
   } catch (e) {
     if (NOT_ABOUT_NAMES.has(codeOf(e))) throw e;
-    return readIsolated(context, names, storedKeys, recalculate);
+    return readIsolated(context, request);
   }
-  const facts = factsAfterSync(queuedFacts);
-  const findSheet = sheetFinder(facts);
+  const { facts, findSheet } = factsRead(queuedFacts);
   // workbook.names holds workbook-level names only; scope is checked all the same.
   const definitions = new Map(
     queued.map((q) => [q.name, q.item.scope === "Workbook" ? nameRangeDefinition(q, findSheet) : null] as const),
@@ -136,17 +145,10 @@ function notARange(listed: ListedName): RawDefinition {
 }
 
 /** The fallback: the workbook's names and their types first, then the ranges of the Range names only. */
-async function readIsolated(
-  context: Excel.RequestContext,
-  names: readonly string[],
-  storedKeys: readonly string[],
-  recalculate: boolean,
-): Promise<Read> {
-  if (recalculate) context.application.calculate("Recalculate");
-  const queuedFacts = queueFacts(context, storedKeys);
+async function readIsolated(context: Excel.RequestContext, { names, ...request }: ReadRequest): Promise<Read> {
+  const queuedFacts = queueRead(context, { names, ...request });
   await context.sync();
-  const facts = factsAfterSync(queuedFacts);
-  const findSheet = sheetFinder(facts);
+  const { facts, findSheet } = factsRead(queuedFacts);
   const listed = new Map(facts.workbookNames.map((n) => [nameKey(n.name), n]));
 
   const definitions = new Map<string, RawDefinition | null>();

@@ -38,6 +38,14 @@ function writtenThrough(book: FakeWorkbook, name: string): unknown {
   return book.cell(area.sheet.name, area.top, area.left).value;
 }
 
+/** Makes the first cell of WRES_I2_Appointed a formula whose cached result is stale: Excel gives the original figure once it recalculates. */
+function makeAppointedStale(book: FakeWorkbook): void {
+  const area = book.resolve(formulaOf(book, "WRES_I2_Appointed"))!;
+  const cell = book.cell(area.sheet.name, area.top, area.left);
+  const key = `${String.fromCharCode(65 + area.left)}${area.top + 1}`;
+  area.sheet.cells.set(key, { ...cell, formula: "=Z8+400", value: Number(cell.value) - 40, fresh: cell.value });
+}
+
 const flagsOf = (flags: readonly Flag[], name: string) => flags.filter((f) => f.name === name).map((f) => f.code);
 
 describe("Calculate against the faults real Excel has shown", () => {
@@ -81,11 +89,7 @@ describe("Calculate against the faults real Excel has shown", () => {
 
   it("recalculates a workbook set to calculate manually before reading, and says so", async () => {
     const book = await calculatedSample();
-    const area = book.resolve(formulaOf(book, "WRES_I2_Appointed"))!;
-    const cell = book.cell(area.sheet.name, area.top, area.left);
-    const key = `${String.fromCharCode(65 + area.left)}${area.top + 1}`;
-    // The cached result is stale: Excel would give the original figure once it recalculates.
-    area.sheet.cells.set(key, { ...cell, formula: "=Z8+400", value: Number(cell.value) - 40, fresh: cell.value });
+    makeAppointedStale(book);
     book.calculationMode = "Manual";
     const outcome = checked(await serviceOn(book).calculate(DEFAULT_SETTINGS, false));
     expect(writtenThrough(book, "WRES_I2_RL")).toBe(1.6);
@@ -97,10 +101,7 @@ describe("Calculate against the faults real Excel has shown", () => {
 
   it("gives a different figure from the stale value when not recalculated (the fault is real)", async () => {
     const book = await calculatedSample();
-    const area = book.resolve(formulaOf(book, "WRES_I2_Appointed"))!;
-    const cell = book.cell(area.sheet.name, area.top, area.left);
-    const key = `${String.fromCharCode(65 + area.left)}${area.top + 1}`;
-    area.sheet.cells.set(key, { ...cell, formula: "=Z8+400", value: Number(cell.value) - 40, fresh: cell.value });
+    makeAppointedStale(book);
     checked(await serviceOn(book).calculate(DEFAULT_SETTINGS, true));
     expect(writtenThrough(book, "WRES_I2_RL")).not.toBe(1.6);
   });
