@@ -160,8 +160,8 @@ export class ExcelWresService implements WresService {
     if (!template.ok) return template;
     const bytes = template.value;
     const broken = await this.attempt((context) => insertWorksheets(context, bytes, TEMPLATE_NAMES));
-    if (!broken.ok || broken.value.length === 0) return broken.ok ? DONE : broken;
-    return this.recreateNames(bytes, broken.value);
+    if (!broken.ok) return broken;
+    return broken.value.length === 0 ? DONE : this.recreateNames(bytes, broken.value);
   }
 
   /** Re-creates names Excel broke while inserting, from the template file's own definitions. */
