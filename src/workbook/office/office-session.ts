@@ -13,7 +13,12 @@ export interface OfficeSession {
   openBrowserWindow?(url: string): boolean;
 }
 
-/** Excel.run's `delayForCellEdit` (RunOptions, ExcelApi 1.11): a batch waits for the user to finish editing a cell instead of failing. */
+/**
+ * Excel.run's `delayForCellEdit` (Excel.RunOptions): a batch waits for the user to finish editing
+ * a cell instead of failing. Microsoft's reference names no requirement set for it; it is asked
+ * for only where ExcelApi 1.11 (the release it came with) is supported, a guess TESTING.md's
+ * manual checklist confirms on real Excel.
+ */
 export const DELAY_FOR_CELL_EDIT_SET = ["ExcelApi", "1.11"] as const;
 /** Office.context.ui.openBrowserWindow. */
 export const OPEN_BROWSER_WINDOW_SET = ["OpenBrowserWindowApi", "1.1"] as const;
