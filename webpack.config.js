@@ -5,8 +5,11 @@
  * that only the browser version loads.
  *
  * - `webpack --mode production`: minified, content-hashed file names, office.js from Microsoft's
- *   CDN; the manifest's URLs become WRES_ADDIN_URL when that is set. dist/ can be served by any
- *   static file server.
+ *   CDN. dist/ can be served by any static file server. Its manifest keeps https://localhost:3000/
+ *   (the build says so) unless WRES_ADDIN_URL is set.
+ * - `webpack --mode production --env deploy` (or WRES_DEPLOY=1): the deployable build. It refuses
+ *   to run unless WRES_ADDIN_URL is an https URL, e.g. https://wres.example.nhs.uk/addin/ (a
+ *   missing trailing slash is added), and every URL of the manifest becomes one under it.
  * - `webpack --mode development`: readable, and office.js served from @microsoft/office-js
  *   (the whole dist folder, copied to dist/office-js/).
  * - `webpack serve --mode development`: the same, from memory on https://localhost:3000 with
@@ -14,7 +17,10 @@
  *   for http outright).
  */
 
+const crypto = require("crypto");
+const fs = require("fs");
 const path = require("path");
+const { URL } = require("url");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const {
@@ -25,8 +31,64 @@ const {
 } = require("./config/taskpane-page");
 
 const urlDev = "https://localhost:3000/";
-/** Where the production pane is hosted, e.g. https://wres.example.nhs.uk/ (the manifest keeps urlDev without it). */
-const urlProd = process.env.WRES_ADDIN_URL || urlDev;
+
+/**
+ * The bundle's language level: the oldest webview the manifest admits (ExcelApi 1.7) that can
+ * run it. Trident (IE 11) and EdgeHTML (Excel 2016/2019, Microsoft 365 on old Windows 10 without
+ * WebView2) cannot, whatever the level, and get legacy-guard.js's message instead. Of the rest,
+ * the oldest is Safari 14's WKWebView (Excel for Mac on macOS 11); WebView2 and the browsers of
+ * Excel on the web are newer. Safari 14 has every ES2020 feature and few later ones (no
+ * Object.hasOwn, Array.prototype.at, class static blocks), hence ES2020, checked on the built
+ * bundle by test/build/bundle-target.test.ts.
+ */
+const BUNDLE_TARGET = "es2020";
+
+/** The deployment URL with its trailing slash, or null when unset; anything but https stops the build. */
+function deploymentUrl(raw) {
+  if (!raw) return null;
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(
+      `WRES_ADDIN_URL is not a URL: "${raw}". Set it to where the pane is served, e.g. https://wres.example.nhs.uk/`,
+    );
+  }
+  if (url.protocol !== "https:") {
+    throw new Error(`WRES_ADDIN_URL must be an https URL (Office loads add-ins over https only): "${raw}".`);
+  }
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/** Where the manifest says the pane is: the deployment URL, or (local builds only) the dev server, said aloud. */
+function manifestUrl({ production, deploy }) {
+  const url = deploymentUrl(process.env.WRES_ADDIN_URL);
+  if (url) return url;
+  if (deploy) {
+    throw new Error(
+      "The deployable build needs WRES_ADDIN_URL, the https address the pane is served from, e.g. " +
+        "WRES_ADDIN_URL=https://wres.example.nhs.uk/ npx webpack --mode production --env deploy",
+    );
+  }
+  if (production) {
+    console.warn(
+      `\nmanifest.xml keeps ${urlDev} (a local build): for a manifest to deploy, set WRES_ADDIN_URL to the https ` +
+        `address the pane is served from and build with --env deploy.\n`,
+    );
+  }
+  return urlDev;
+}
+
+/** The ES5 guard that runs before the bundle (see the file), named by content hash in production like every script. */
+const LEGACY_GUARD = "src/taskpane/legacy-guard.js";
+function legacyGuardFile(production) {
+  if (!production) return "legacy-guard.js";
+  const hash = crypto.createHash("sha256").update(fs.readFileSync(LEGACY_GUARD)).digest("hex").slice(0, 8);
+  return `legacy-guard.${hash}.js`;
+}
+
+/** Office caches add-in icons and may not show one served as uncacheable: a day, in the dev server as in deployment. */
+const ICON_CACHE_CONTROL = "public, max-age=86400";
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 const officeJsDist = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
 
@@ -54,10 +116,15 @@ async function devServerTransport() {
 module.exports = async (env, argv) => {
   const production = argv.mode !== "development";
   const serving = Boolean(env.WEBPACK_SERVE);
+  const deploy = Boolean(env.deploy) || process.env.WRES_DEPLOY === "1";
+  const urlProd = manifestUrl({ production, deploy });
+  const legacyGuard = legacyGuardFile(production);
   const hashed = production ? ".[contenthash:8]" : "";
 
   const copies = [
     { from: "assets/*", to: "assets/[name][ext]" },
+    // ES5, run before the bundle: see the file.
+    { from: LEGACY_GUARD, to: legacyGuard },
     {
       from: "manifest.xml",
       to: "manifest.xml",
@@ -70,6 +137,8 @@ module.exports = async (env, argv) => {
   return {
     mode: production ? "production" : "development",
     devtool: "source-map",
+    // The runtime webpack writes around the modules, at the same level as the modules themselves.
+    target: ["web", BUNDLE_TARGET],
     entry: { taskpane: "./src/taskpane/index.tsx" },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -92,7 +161,20 @@ module.exports = async (env, argv) => {
             options: {
               // Type-checking is `npm run typecheck`'s job; here ES modules, so webpack can split and tree-shake.
               transpileOnly: true,
-              compilerOptions: { module: "esnext", moduleResolution: "bundler" },
+              compilerOptions: { module: "esnext", moduleResolution: "bundler", target: BUNDLE_TARGET },
+            },
+          },
+        },
+        {
+          // Libraries that ship syntax newer than the target (tabster: class static blocks, Safari
+          // 16.4+), brought down to it by the same compiler; the bundle test finds any other.
+          test: /\.m?js$/,
+          include: /node_modules[\\/]tabster[\\/]/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              compilerOptions: { allowJs: true, module: "esnext", moduleResolution: "bundler", target: BUNDLE_TARGET },
             },
           },
         },
@@ -104,6 +186,7 @@ module.exports = async (env, argv) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         officeJsUrl: officeJsUrl(production),
+        legacyGuard,
         contentSecurityPolicy: contentSecurityPolicy({ production, devServerPort: serving ? port : null }),
       }),
       new CopyWebpackPlugin({ patterns: copies }),
@@ -125,7 +208,10 @@ module.exports = async (env, argv) => {
           hot: false,
           liveReload: true,
           static: [{ directory: officeJsDist, publicPath: `/${OFFICE_JS_LOCAL_DIR}`, watch: false }],
-          headers: { "Content-Security-Policy-Report-Only": FRAME_ANCESTORS_HEADER },
+          headers: (req) => ({
+            "Content-Security-Policy-Report-Only": FRAME_ANCESTORS_HEADER,
+            ...(/\/assets\/icon-\d+\.png$/.test(req.url ?? "") ? { "Cache-Control": ICON_CACHE_CONTROL } : {}),
+          }),
           client: { overlay: { errors: true, warnings: false } },
         }
       : undefined,

@@ -65,3 +65,11 @@ export function formulaOf(book: FakeWorkbook, name: string): string {
 }
 
 export { absoluteRange };
+
+/** What inserting the template's sheets does to a fake workbook: its sheets and names are added (no writes recorded). */
+export function insertsTemplate(book: FakeWorkbook, template: FakeWorkbook = fakeFromFile(TEMPLATE_PATH)): void {
+  book.onInsertWorksheets = (target) => {
+    for (const sheet of template.sheets) target.sheets.push({ ...sheet, cells: new Map(sheet.cells), names: [] });
+    for (const name of template.names) target.define(name.name, name.formula);
+  };
+}

@@ -5,6 +5,8 @@
  * even that fails, the page says so in words: never a blank pane.
  */
 
+// First: built-ins that older Mac webviews lack, defined before anything can call them.
+import "./legacy-builtins";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, makeStaticStyles } from "@fluentui/react-components";
 import { App } from "./components/App";
@@ -37,9 +39,13 @@ function showStartFailure(container: HTMLElement, error: unknown): void {
   container.replaceChildren(message);
 }
 
+/** Set by legacy-guard.js (ES5, run first) in a webview too old for the pane: it has said so already. */
+const unsupportedWebview = (): boolean =>
+  (window as Window & { __wresUnsupportedWebview?: boolean }).__wresUnsupportedWebview === true;
+
 async function start(): Promise<void> {
   const container = document.getElementById("container");
-  if (!container) return;
+  if (!container || unsupportedWebview()) return;
   try {
     const service = await createService();
     createRoot(container).render(<Pane service={service} />);

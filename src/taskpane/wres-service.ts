@@ -36,6 +36,8 @@ export type PaneOutcome =
       readonly written: boolean;
       /** The file's name in the browser; null in Excel. */
       readonly fileName: string | null;
+      /** What the user should know about how it was done, one sentence each (the workbook was recalculated first…). */
+      readonly notices?: readonly string[];
     }
   /** The workbook has no WRES names: offer to insert the template. */
   | { readonly kind: "not-wres"; readonly fileName: string | null }
@@ -55,6 +57,11 @@ export interface WresService {
   canInsertTemplate(): boolean;
   /** Inserts the template's sheets into the current workbook. */
   insertTemplate(): Promise<PaneResult>;
+  /**
+   * Where a download link does nothing (Excel on Mac), opens the template in the system's
+   * browser and answers true; false where the link downloads it as usual.
+   */
+  openTemplateInBrowser?(): boolean;
   /** The thresholds stored in the document, or the defaults when none are stored. */
   loadSettings(): Promise<PaneResult<Settings>>;
   saveSettings(settings: Settings): Promise<PaneResult>;

@@ -80,7 +80,8 @@ export function resolveSettings(
 }
 
 function isSetting(key: string): key is keyof Settings {
-  return Object.hasOwn(DEFAULT_SETTINGS, key);
+  // Not Object.hasOwn: older Mac webviews (Safari before 15.4) lack it.
+  return Object.prototype.hasOwnProperty.call(DEFAULT_SETTINGS, key);
 }
 
 /** Two positive numbers, the lower below 1 and the upper above 1, or null. */

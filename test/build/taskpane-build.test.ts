@@ -77,7 +77,11 @@ describe("the production build of the pane", () => {
   });
 
   it("names its scripts by content hash and ships the workbooks, icons and manifest", () => {
-    expect(scriptSources().slice(1)).toEqual([expect.stringMatching(/^taskpane\.[0-9a-f]{8}\.js$/)]);
+    expect(scriptSources().slice(1)).toEqual([
+      expect.stringMatching(/^taskpane\.[0-9a-f]{8}\.js$/),
+      // The ES5 guard for Internet Explorer and the old Edge (issue 9), run before the bundle.
+      expect.stringMatching(/^legacy-guard\.[0-9a-f]{8}\.js$/),
+    ]);
     expect(readdirSync(path.join(out, "assets")).sort()).toEqual(
       expect.arrayContaining(["icon-16.png", "icon-80.png", "wres-sample.xlsx", "wres-template.xlsx"]),
     );

@@ -138,6 +138,23 @@ describe("not a WRES workbook", () => {
     expect(link).toHaveAttribute("download");
   });
 
+  test("on a host where downloads do nothing (Mac), the link opens the template in the browser instead", async () => {
+    const service = fakeService("file");
+    service.openTemplateInBrowser.mockReturnValue(true);
+    service.validate.mockResolvedValueOnce(success({ kind: "not-wres", fileName: "budget.xlsx" }));
+    renderPane(service);
+    const link = await screen.findByRole("link", { name: "Download the WRES template (.xlsx)" });
+    const click = new MouseEvent("click", { bubbles: true, cancelable: true });
+    link.dispatchEvent(click);
+    expect(service.openTemplateInBrowser).toHaveBeenCalledTimes(1);
+    // The host opened it: the webview's own (inert) download is not attempted.
+    expect(click.defaultPrevented).toBe(true);
+    service.openTemplateInBrowser.mockReturnValue(false);
+    const plain = new MouseEvent("click", { bubbles: true, cancelable: true });
+    link.dispatchEvent(plain);
+    expect(plain.defaultPrevented).toBe(false);
+  });
+
   test("an error inserting the template is shown with its advice", async () => {
     const service = fakeService();
     service.calculate.mockResolvedValueOnce(success({ kind: "not-wres", fileName: null }));

@@ -30,6 +30,7 @@ export type FakeService = { -readonly [K in keyof WresService]-?: WresService[K]
   goToCell: jest.Mock<ReturnType<WresService["goToCell"]>, [string]>;
   canInsertTemplate: jest.Mock<boolean, []>;
   insertTemplate: jest.Mock<ReturnType<WresService["insertTemplate"]>, []>;
+  openTemplateInBrowser: jest.Mock<boolean, []>;
   loadSettings: jest.Mock<Promise<PaneResult<Settings>>, []>;
   saveSettings: jest.Mock<ReturnType<WresService["saveSettings"]>, [Settings]>;
   openFile: jest.Mock<Promise<PaneResult<PaneOutcome>>, [string, Uint8Array, Settings]>;
@@ -46,6 +47,7 @@ export function fakeService(mode: "excel" | "file" = "excel"): FakeService {
     goToCell: jest.fn(async (_address: string) => DONE),
     canInsertTemplate: jest.fn(() => mode === "excel"),
     insertTemplate: jest.fn(async () => DONE),
+    openTemplateInBrowser: jest.fn(() => false),
     loadSettings: jest.fn(async () => success(DEFAULT_SETTINGS)),
     saveSettings: jest.fn(async (_settings: Settings) => DONE),
     openFile: jest.fn(async (name: string, _bytes: Uint8Array, settings: Settings) =>

@@ -23,11 +23,13 @@ export interface NotWresMessageProps {
   onInsertTemplate: () => void;
   /** Where the blank template can be downloaded from. */
   templateUrl: string;
+  /** Called as the download link is followed; true when the host opened the template itself (Mac). */
+  onDownloadTemplate: () => boolean;
   headingRef: Ref<HTMLHeadingElement>;
 }
 
 export function NotWresMessage(props: NotWresMessageProps) {
-  const { fileName, canInsertTemplate, busy, onInsertTemplate, templateUrl, headingRef } = props;
+  const { fileName, canInsertTemplate, busy, onInsertTemplate, templateUrl, onDownloadTemplate, headingRef } = props;
   const styles = useStyles();
   const heading = useSectionHeadingStyles();
   return (
@@ -52,7 +54,14 @@ export function NotWresMessage(props: NotWresMessageProps) {
           <p className={styles.text}>
             The template can&apos;t be inserted here. Download it, fill it in with Excel, then open it.
           </p>
-          <a className={styles.link} href={templateUrl} download="wres-template.xlsx">
+          <a
+            className={styles.link}
+            href={templateUrl}
+            download="wres-template.xlsx"
+            onClick={(event) => {
+              if (onDownloadTemplate()) event.preventDefault();
+            }}
+          >
             Download the WRES template (.xlsx)
           </a>
         </>

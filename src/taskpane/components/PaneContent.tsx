@@ -49,6 +49,7 @@ export function PaneContent({ state, service, templateUrl, ...props }: PaneConte
           busy={busy}
           onInsertTemplate={props.onInsertTemplate}
           templateUrl={templateUrl}
+          onDownloadTemplate={() => service.openTemplateInBrowser?.() ?? false}
           headingRef={props.notWresHeading}
         />
       );

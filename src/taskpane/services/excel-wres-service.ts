@@ -2,8 +2,10 @@
 /**
  * The pane's service in Excel: each operation is one batch over the live workbook, made of the
  * Office.js adapter's calls (src/workbook/office) and the domain's check; it calls no Office API
- * itself. Calculate is two syncs (read, then write), Validate one, Go to cell one. Whatever
- * Excel throws comes back as a PaneError.
+ * itself. When nothing fails, Calculate is two syncs (read, then write), Validate one, Go to
+ * cell one. Whatever Excel throws comes back as a PaneError; what went partly wrong but left the
+ * results sound (the checks sheet could not be built, the workbook was recalculated first) comes
+ * back as a notice beside the results.
  */
 
 import { calculateWorkbook, validateWorkbook } from "../../wres/check";
@@ -11,17 +13,29 @@ import { templateNames } from "../../wres/contract";
 import type { Settings } from "../../wres/settings";
 import {
   canInsertWorksheets,
+  CHECKS_SHEET_NAME,
   goToCell,
+  GoToCellRefused,
   insertWorksheets,
   officeSession,
+  protectedOutputSheets,
   readDocumentSetting,
   readWorkbook,
+  redefineNames,
   writeCheck,
   writeDocumentSetting,
   type OfficeSession,
   type WorkbookSnapshot,
 } from "../../workbook/office";
-import { failure, success, type PaneError, type PaneOutcome, type PaneResult, type WresService } from "../wres-service";
+import {
+  DONE,
+  failure,
+  success,
+  type PaneError,
+  type PaneOutcome,
+  type PaneResult,
+  type WresService,
+} from "../wres-service";
 import { fetchBytes, loaded, TEMPLATE_URL, type FetchBytes } from "./assets";
 import { paneCheckOptions } from "./check-stamp";
 import {
@@ -32,15 +46,30 @@ import {
   writtenValuesForStore,
   writtenValuesFromStore,
 } from "./document-store";
-import { messageOf, paneErrorFrom } from "./excel-error";
+import { goToCellError, messageOf, paneErrorFrom } from "./excel-error";
+import { loadXlsxReader, type XlsxReader } from "./file-wres-service";
 
 /** What the service needs from the host; the defaults are Office's own (tests pass a fake). */
 export interface ExcelHost extends OfficeSession {
   fetchBytes: FetchBytes;
   now(): Date;
+  /** The .xlsx reader, loaded on demand: it reads the template's own definitions when names need re-creating. */
+  loadXlsxReader?: () => Promise<XlsxReader>;
+  /** The pane page's address, against which the template's absolute URL is made. */
+  baseUrl?: () => string;
 }
 
-export const officeHost = (): ExcelHost => ({ ...officeSession(), fetchBytes, now: () => new Date() });
+export const officeHost = (): ExcelHost => ({
+  ...officeSession(),
+  fetchBytes,
+  now: () => new Date(),
+  loadXlsxReader,
+  baseUrl: () => document.baseURI,
+});
+
+/** Said when Excel was set to calculate manually (the read recalculated first, as F9 does). */
+export const RECALCULATED_NOTICE =
+  "Excel is set to calculate manually, so the add-in recalculated the workbook (as F9 does) before reading it.";
 
 const TEMPLATE_NAMES = templateNames();
 
@@ -49,12 +78,37 @@ const CANNOT_INSERT: PaneError = {
   advice: "Download the WRES template, open it and enter the figures there (or copy its sheets into this workbook).",
 };
 
+const protectedSheets = (sheets: readonly string[]): PaneError => ({
+  message: `The sheet${sheets.length > 1 ? "s" : ""} ${sheets.map((s) => `"${s}"`).join(" and ")} ${
+    sheets.length > 1 ? "are" : "is"
+  } protected, so Excel would refuse the results there: nothing was written.`,
+  advice: `Unprotect ${sheets.length > 1 ? "them" : "it"} (Review → Unprotect Sheet), then Calculate again. Validate only writes nothing and works on protected sheets.`,
+});
+
+const namesLeftBroken = (names: readonly string[], why: string): PaneError => ({
+  message: `The template's sheets were inserted, but ${why}: ${names.join(", ")}.`,
+  advice:
+    "Download the WRES template and enter the figures there instead, or fix these names in Formulas → Name Manager.",
+});
+
 /** The pane then works with the default thresholds. */
 const settingsUnreadable = (reason: string): PaneResult<never> =>
   failure({
     message: `The saved settings could not be read (${reason}).`,
     advice: "The default thresholds are used; open Settings to check them and save again.",
   });
+
+/** A refusal the service decides on inside a batch, said as it is. */
+class PaneRefusal extends Error {
+  constructor(readonly error: PaneError) {
+    super(error.message);
+  }
+}
+
+/** What the read itself tells the user. */
+function readNotices(snapshot: WorkbookSnapshot): string[] {
+  return snapshot.recalculated ? [RECALCULATED_NOTICE] : [];
+}
 
 export class ExcelWresService implements WresService {
   readonly mode = "excel" as const;
@@ -71,12 +125,25 @@ export class ExcelWresService implements WresService {
       const check = validateWorkbook(snapshot.raw, this.options(settings, snapshot));
       return check.kind === "not-wres"
         ? { kind: "not-wres", fileName: null }
-        : { kind: "checked", check, written: false, fileName: null };
+        : { kind: "checked", check, written: false, fileName: null, notices: readNotices(snapshot) };
     });
   }
 
-  goToCell(address: string): Promise<PaneResult> {
-    return this.attempt((context) => goToCell(context, address));
+  async goToCell(address: string): Promise<PaneResult> {
+    try {
+      return success(await this.host.run((context) => goToCell(context, address)));
+    } catch (e) {
+      return failure(e instanceof GoToCellRefused ? goToCellError(e.refusal) : paneErrorFrom(e));
+    }
+  }
+
+  /**
+   * Where a download link does nothing (Excel on Mac's webview), opens the template's absolute
+   * URL in the system's browser instead; false when the host cannot, and the link should download.
+   */
+  openTemplateInBrowser(): boolean {
+    if (this.host.platform?.() !== "Mac" || !this.host.baseUrl || !this.host.openBrowserWindow) return false;
+    return this.host.openBrowserWindow(new URL(TEMPLATE_URL, this.host.baseUrl()).href);
   }
 
   canInsertTemplate(): boolean {
@@ -91,7 +158,34 @@ export class ExcelWresService implements WresService {
       "Check the connection to the add-in's server and try again, or download the template instead.",
     );
     if (!template.ok) return template;
-    return this.attempt((context) => insertWorksheets(context, template.value));
+    const bytes = template.value;
+    const broken = await this.attempt((context) => insertWorksheets(context, bytes, TEMPLATE_NAMES));
+    if (!broken.ok) return broken;
+    return broken.value.length === 0 ? DONE : this.recreateNames(bytes, broken.value);
+  }
+
+  /** Re-creates names Excel broke while inserting, from the template file's own definitions. */
+  private async recreateNames(template: Uint8Array, names: readonly string[]): Promise<PaneResult> {
+    const load = this.host.loadXlsxReader ?? loadXlsxReader;
+    let definitions: Map<string, string>;
+    try {
+      const read = (await load()).readXlsx(template, names);
+      if (!read.ok) return failure(namesLeftBroken(names, `its names could not be checked (${read.error})`));
+      definitions = new Map(
+        [...read.workbook.names.values()].flatMap((n) =>
+          n.workbook?.kind === "range" ? [[n.name, n.workbook.refersTo] as const] : [],
+        ),
+      );
+    } catch (e) {
+      return failure(namesLeftBroken(names, `its names could not be checked (${messageOf(e)})`));
+    }
+    const stillBroken = await this.attempt((context) => redefineNames(context, definitions));
+    if (!stillBroken.ok)
+      return failure(namesLeftBroken(names, "Excel broke these names and refused to re-create them"));
+    const left = [...stillBroken.value, ...names.filter((n) => !definitions.has(n))];
+    return left.length === 0
+      ? DONE
+      : failure(namesLeftBroken(left, "Excel broke these names and they could not be re-created"));
   }
 
   /** When Excel fails or what is stored is not valid, the error says the pane uses the defaults. */
@@ -115,15 +209,25 @@ export class ExcelWresService implements WresService {
     const check = calculateWorkbook(snapshot.raw, this.options(settings, snapshot));
     if (check.kind === "not-wres") return { kind: "not-wres", fileName: null };
     // A template version this engine refuses is left untouched.
-    if (check.refused) return { kind: "checked", check, written: false, fileName: null };
+    const notices = readNotices(snapshot);
+    if (check.refused) return { kind: "checked", check, written: false, fileName: null, notices };
+    // Excel does not roll a failed batch back: refuse before writing anything.
+    const locked = protectedOutputSheets(check.outputs, snapshot.raw, snapshot.sheets);
+    if (locked.length > 0) throw new PaneRefusal(protectedSheets(locked));
     if (check.conflicts.length > 0 && !overwrite) return { kind: "needs-confirmation", conflicts: check.conflicts };
-    await writeCheck(context, {
+    const checksSheet = await writeCheck(context, {
       outputs: check.outputs,
       flags: check.flags,
-      sheetNames: snapshot.sheetNames,
+      sheets: snapshot.sheets,
+      structureProtected: snapshot.structureProtected,
       store: new Map([[LAST_WRITTEN_KEY, writtenValuesForStore(check.outputs)]]),
     });
-    return { kind: "checked", check, written: true, fileName: null };
+    if (!checksSheet.built) {
+      notices.push(
+        `The "${CHECKS_SHEET_NAME}" sheet was not updated (${checksSheet.reason}); the results and the outputs in the workbook are.`,
+      );
+    }
+    return { kind: "checked", check, written: true, fileName: null, notices };
   }
 
   private options(settings: Settings, snapshot: WorkbookSnapshot) {
@@ -135,7 +239,7 @@ export class ExcelWresService implements WresService {
     try {
       return success(await this.host.run(batch));
     } catch (e) {
-      return failure(paneErrorFrom(e));
+      return failure(e instanceof PaneRefusal ? e.error : paneErrorFrom(e));
     }
   }
 }

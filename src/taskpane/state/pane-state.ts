@@ -27,7 +27,7 @@ export interface PaneState {
   readonly view: PaneView;
   /** Shown above the view; previous results stay visible under it. */
   readonly error: PaneError | null;
-  /** A plain success note ("Settings saved."), or null. */
+  /** A plain note ("Settings saved.", "The workbook was recalculated first…"), or null. */
   readonly notice: string | null;
   /** Calculate stopped before writing over these cells: the overwrite dialog is open. */
   readonly conflicts: readonly OverwriteConflict[] | null;
@@ -134,6 +134,7 @@ function afterOutcome(state: PaneState, operation: Operation, outcome: PaneOutco
         ...base,
         view: { kind: "checked", check: outcome.check, written: outcome.written },
         error: null,
+        notice: outcome.notices && outcome.notices.length > 0 ? outcome.notices.join(" ") : null,
         fileName: outcome.fileName ?? state.fileName,
         announcement: checkedAnnouncement(operation, outcome.check.counts, outcome.written),
         focus: focusOn(state, "results", move),

@@ -14,8 +14,21 @@ export {
   storedValue,
   writeDocumentSetting,
 } from "./document-settings";
-export { goToCell } from "./go-to-cell";
-export { canInsertWorksheets, INSERT_WORKSHEETS_SET, insertWorksheets, toBase64 } from "./insert-worksheets";
-export { officeSession, type OfficeSession } from "./office-session";
+export { goToCell, GoToCellRefused, type GoToCellRefusal } from "./go-to-cell";
+export {
+  canInsertWorksheets,
+  INSERT_WORKSHEETS_SET,
+  insertWorksheets,
+  redefineNames,
+  toBase64,
+} from "./insert-worksheets";
+export { DELAY_FOR_CELL_EDIT_SET, officeSession, OPEN_BROWSER_WINDOW_SET, type OfficeSession } from "./office-session";
 export { readWorkbook, type WorkbookSnapshot } from "./read-workbook";
-export { assertOutputsOnly, writeCheck, type CheckWrite } from "./write-check";
+export {
+  assertOutputsOnly,
+  protectedOutputSheets,
+  writeCheck,
+  type CheckWrite,
+  type ChecksSheetResult,
+} from "./write-check";
+export type { SheetFacts } from "./workbook-facts";

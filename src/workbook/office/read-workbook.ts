@@ -1,121 +1,210 @@
 /// <reference types="office-js" />
 /**
- * Reads the template's names from the live workbook in ONE context.sync, whatever the number of
- * names: every load is queued first (null-object proxies for names that may not exist), then
- * one sync, then the results are translated exactly as the .xlsx reader translates a file.
+ * Reads the template's names from the live workbook, translated exactly as the .xlsx reader
+ * translates a file.
  *
- * Queued per name: the workbook-scoped NamedItem (`getItemOrNullObject`: scope, formula), its
- * range (`getRangeOrNullObject`: address), and the cells of that range clipped to a 100 × 100
- * window at its top-left (values, valueTypes, numberFormat, formulas and the window's size). The
- * window keeps a name that covers whole columns from loading a million cells in the same batch:
- * cells are used only when the window holds the whole range, as the .xlsx reader reads cells
- * only for ranges of at most MAX_CELLS_READ (= 100 × 100) cells. Null objects propagate: a
- * missing name gives a null range and a null window, so nothing throws.
- * Queued once: the workbook-scoped names and every worksheet with its sheet-scoped names (for
- * sheet-scoped definitions and the count of WRES_ names), and the add-in's stored values.
+ * The normal case (every name there, each one range) is ONE context.sync: the workbook's facts
+ * (sheets, names, protection, calculation mode, stored values) and every name's range and cells.
+ * One odd name (missing, `#REF!`, a constant, a formula, several areas, sheet-scoped only) makes
+ * Excel refuse that whole batch. The read then isolates each name, never relying on what Excel
+ * does with a method called on a null object (undocumented):
+ *   1. the facts again, with every workbook-level name's type and definition (one sync);
+ *   2. the ranges of the names that are of type Range and state one range of an existing sheet
+ *      (one sync); should Excel still refuse that batch, each of them alone (one sync each).
+ * Every name Excel will not give as a range becomes the domain's broken-name form, which it
+ * flags (BROKEN_NAME) by name; everything else is read and computed.
  *
- * Relied on, and checked only against a fake of the object model (Excel cannot run here): that
- * methods called on a null object give null objects (public add-ins chain
- * `getItemOrNullObject(…).getRangeOrNullObject()` the same way), and that a worksheet's `names`
- * collection loads through `items/names/items/…` as `charts` and `tables` do. A name whose range
- * starts within 99 rows or columns of the grid's last row or column would push the window off
- * the grid; Excel would then refuse the whole read with a message, not read it wrongly.
+ * Manual calculation: formulas may hold stale results. When Excel is set to calculate manually
+ * the read recalculates first (`application.calculate("Recalculate")`, what F9 does) and reads
+ * again in a new batch, so the outputs are never computed from stale inputs (two more syncs only
+ * then). The snapshot says so, for the pane to tell the user.
  */
 
-import { parseRangeReference } from "../../wres/a1";
 import type { RawDefinition, RawName, RawWorkbook } from "../../wres/raw";
-import { interpretDefinition, isReadable, isWresName, MAX_CELLS_READ, nameKey } from "../definition";
-import { toRawCells } from "./cells";
-import { queueSettingRead, storedValue } from "./document-settings";
-
-/** The side of the square window of cells loaded per name (its area is MAX_CELLS_READ). */
-const WINDOW_SIDE = Math.floor(Math.sqrt(MAX_CELLS_READ));
+import { interpretDefinition, nameKey } from "../definition";
+import { nameRangeDefinition, queueNameRange, type QueuedNameRange } from "./name-ranges";
+import {
+  factsAfterSync,
+  queueFacts,
+  withoutEquals,
+  wresNameCount,
+  type ListedName,
+  type QueuedFacts,
+  type SheetFacts,
+  type WorkbookFacts,
+} from "./workbook-facts";
 
 /** One read of the workbook: the names as the domain reads them, and what the write step needs. */
 export interface WorkbookSnapshot {
   readonly raw: RawWorkbook;
   /** Every worksheet's name, in workbook order. */
   readonly sheetNames: readonly string[];
+  /** Every worksheet, with its visibility and protection, in workbook order. */
+  readonly sheets: readonly SheetFacts[];
+  /** Review → Protect Workbook: sheets cannot be added or deleted. */
+  readonly structureProtected: boolean;
   /** The add-in's values stored in the document, by key (absent keys are missing). */
   readonly stored: ReadonlyMap<string, unknown>;
+  /** Excel was set to calculate manually, so the read recalculated the workbook first (as F9 does). */
+  readonly recalculated: boolean;
 }
 
-interface QueuedName {
-  readonly name: string;
-  readonly item: Excel.NamedItem;
-  readonly range: Excel.Range;
-  readonly window: Excel.Range;
-}
+/** Refusals that say nothing about the names: reading them one by one would be refused the same way. */
+const NOT_ABOUT_NAMES = new Set([
+  "InvalidOperationInCellEditMode",
+  "InactiveWorkbook",
+  "ApiNotFound",
+  "NotImplemented",
+]);
 
-function queueName(context: Excel.RequestContext, name: string): QueuedName {
-  const item = context.workbook.names.getItemOrNullObject(name);
-  item.load("scope, formula");
-  const range = item.getRangeOrNullObject();
-  range.load("address");
-  const window = range.getIntersectionOrNullObject(range.getAbsoluteResizedRange(WINDOW_SIDE, WINDOW_SIDE));
-  window.load("values, valueTypes, numberFormat, formulas, rowCount, columnCount");
-  return { name, item, range, window };
-}
-
-/** Reads the given names (missing, broken and sheet-scoped ones included) and the stored keys: one sync. */
+/** Reads the given names (missing, broken and sheet-scoped ones included) and the stored keys. */
 export async function readWorkbook(
   context: Excel.RequestContext,
   names: readonly string[],
   storedKeys: readonly string[] = [],
 ): Promise<WorkbookSnapshot> {
-  const workbookNames = context.workbook.names.load("items/name");
-  const sheets = context.workbook.worksheets.load("items/name, items/names/items/name, items/names/items/formula");
-  const queued = names.map((name) => queueName(context, name));
-  const settings = storedKeys.map((key) => ({ key, setting: queueSettingRead(context, key) }));
+  const first = await readOnce(context, { names, storedKeys, recalculate: false });
+  if (first.facts.calculationMode !== "Manual") return snapshotOf(first, false);
+  return snapshotOf(await readOnce(context, { names, storedKeys, recalculate: true }), true);
+}
 
-  await context.sync();
+interface Read {
+  readonly facts: WorkbookFacts;
+  readonly definitions: ReadonlyMap<string, RawDefinition | null>;
+}
 
-  const sheetByKey = new Map(sheets.items.map((s) => [nameKey(s.name), s.name]));
-  const findSheet = (sheet: string): string | undefined => sheetByKey.get(nameKey(sheet));
-  const sheetScoped = sheets.items.flatMap((sheet) =>
-    sheet.names.items.map((n) => ({ key: nameKey(n.name), sheet: sheet.name, refersTo: withoutEquals(n.formula) })),
-  );
-
+function snapshotOf({ facts, definitions }: Read, recalculated: boolean): WorkbookSnapshot {
   const rawNames = new Map<string, RawName>();
-  for (const q of queued) {
-    rawNames.set(q.name, {
-      name: q.name,
-      workbook: q.item.isNullObject || q.item.scope !== "Workbook" ? null : definition(q, findSheet),
-      sheetScoped: sheetScoped
-        .filter((s) => s.key === nameKey(q.name))
+  for (const [name, workbook] of definitions) {
+    rawNames.set(name, {
+      name,
+      workbook,
+      sheetScoped: facts.sheetScoped
+        .filter((s) => s.key === nameKey(name))
         .map(({ sheet, refersTo }) => ({ sheet, refersTo })),
     });
   }
-  const wresNameCount =
-    workbookNames.items.filter((n) => isWresName(n.name)).length + sheetScoped.filter((s) => isWresName(s.key)).length;
+  return {
+    raw: { names: rawNames, wresNameCount: wresNameCount(facts) },
+    sheetNames: facts.sheets.map((s) => s.name),
+    sheets: facts.sheets,
+    structureProtected: facts.structureProtected,
+    stored: facts.stored,
+    recalculated,
+  };
+}
 
-  const stored = new Map<string, unknown>();
-  for (const { key, setting } of settings) {
-    const value = storedValue(setting);
-    if (value !== undefined) stored.set(key, value);
+/** Queues the workbook's facts, recalculating first when asked (commands run in order). */
+function queueRead(context: Excel.RequestContext, { storedKeys, recalculate }: ReadRequest): QueuedFacts {
+  if (recalculate) context.application.calculate("Recalculate");
+  return queueFacts(context, storedKeys);
+}
+
+/** After the sync: the facts, and how to find a sheet by name as Excel does (case-insensitively). */
+function factsRead(queued: QueuedFacts) {
+  const facts = factsAfterSync(queued);
+  const byKey = new Map(facts.sheets.map((s) => [nameKey(s.name), s.name]));
+  return { facts, findSheet: (sheet: string): string | undefined => byKey.get(nameKey(sheet)) };
+}
+
+/** What one read asks for: the names, the stored keys, and whether to recalculate first. */
+interface ReadRequest {
+  readonly names: readonly string[];
+  readonly storedKeys: readonly string[];
+  readonly recalculate: boolean;
+}
+
+async function readOnce(context: Excel.RequestContext, request: ReadRequest): Promise<Read> {
+  const queuedFacts = queueRead(context, request);
+  const queued = request.names.map((name) => queueNameRange(context, name));
+  try {
+    await context.sync();
+  } catch (e) {
+    if (NOT_ABOUT_NAMES.has(codeOf(e))) throw e;
+    return readIsolated(context, request);
+  }
+  const { facts, findSheet } = factsRead(queuedFacts);
+  // workbook.names holds workbook-level names only; scope is checked all the same.
+  const definitions = new Map(
+    queued.map((q) => [q.name, q.item.scope === "Workbook" ? nameRangeDefinition(q, findSheet) : null] as const),
+  );
+  return { facts, definitions };
+}
+
+interface RangeToRead {
+  readonly name: string;
+  readonly refersTo: string;
+  readonly top: number;
+  readonly left: number;
+}
+
+/** A name Excel lists but cannot give as one range, in the domain's broken-name form. */
+function notARange(listed: ListedName): RawDefinition {
+  const refersTo = withoutEquals(listed.formula);
+  return { kind: "broken", refersTo, reason: `is not a range (Excel gives it as ${listed.type})` };
+}
+
+/** The fallback: the workbook's names and their types first, then the ranges of the Range names only. */
+async function readIsolated(context: Excel.RequestContext, { names, ...request }: ReadRequest): Promise<Read> {
+  const queuedFacts = queueRead(context, { names, ...request });
+  await context.sync();
+  const { facts, findSheet } = factsRead(queuedFacts);
+  const listed = new Map(facts.workbookNames.map((n) => [nameKey(n.name), n]));
+
+  const definitions = new Map<string, RawDefinition | null>();
+  const ranges: RangeToRead[] = [];
+  for (const name of names) {
+    const found = listed.get(nameKey(name));
+    if (!found) {
+      definitions.set(name, null);
+      continue;
+    }
+    const stated = interpretDefinition(withoutEquals(found.formula), findSheet);
+    if (stated.kind === "broken") definitions.set(name, stated);
+    else if (found.type !== "Range") definitions.set(name, notARange(found));
+    else ranges.push({ name, refersTo: stated.refersTo, top: stated.top, left: stated.left });
   }
 
-  return { raw: { names: rawNames, wresNameCount }, sheetNames: sheets.items.map((s) => s.name), stored };
+  for (const [name, definition] of await readRanges(context, ranges, findSheet)) definitions.set(name, definition);
+  // In the order asked for.
+  return { facts, definitions: new Map(names.map((n) => [n, definitions.get(n) ?? null])) };
 }
 
-/** Excel states a definition as a formula ("=Sheet!$A$1"); the file stores it without the "=". */
-function withoutEquals(formula: unknown): string {
-  return String(formula ?? "").replace(/^=/, "");
+/** The ranges of names that should be ranges: together in one sync; if Excel refuses that, each alone. */
+async function readRanges(
+  context: Excel.RequestContext,
+  ranges: readonly RangeToRead[],
+  findSheet: (sheet: string) => string | undefined,
+): Promise<Map<string, RawDefinition>> {
+  const read = (queued: readonly QueuedNameRange[]) =>
+    new Map(queued.map((q) => [q.name, nameRangeDefinition(q, findSheet)] as const));
+  if (ranges.length === 0) return new Map();
+  const together = ranges.map((r) => queueNameRange(context, r.name, r));
+  try {
+    await context.sync();
+    return read(together);
+  } catch {
+    const definitions = new Map<string, RawDefinition>();
+    for (const r of ranges) {
+      const alone = queueNameRange(context, r.name, r);
+      try {
+        // One sync per name, on purpose: only after Excel refused them together, to find which one it refuses.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        definitions.set(r.name, nameRangeDefinition(alone, findSheet));
+      } catch (e) {
+        definitions.set(r.name, {
+          kind: "broken",
+          refersTo: r.refersTo,
+          reason: `could not be read by Excel (${codeOf(e)})`,
+        });
+      }
+    }
+    return definitions;
+  }
 }
 
-function definition(q: QueuedName, findSheet: (sheet: string) => string | undefined): RawDefinition {
-  const refersTo = withoutEquals(q.item.formula);
-  const stated = interpretDefinition(refersTo, findSheet);
-  if (stated.kind === "broken") return stated;
-  // Where Excel resolves the name is where it reads and writes: use its address.
-  const resolved = q.range.isNullObject ? null : parseRangeReference(q.range.address);
-  if (resolved === null || "reason" in resolved)
-    return { kind: "broken", refersTo, reason: "is not a range reference" };
-  const { sheet, top, left, rows, columns } = resolved;
-  const whole =
-    isReadable(rows, columns) &&
-    !q.window.isNullObject &&
-    q.window.rowCount === rows &&
-    q.window.columnCount === columns;
-  return { kind: "range", refersTo, sheet, top, left, rows, columns, cells: whole ? toRawCells(q.window) : null };
+function codeOf(error: unknown): string {
+  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+  return code || "an error";
 }

@@ -2,49 +2,10 @@
 import { DEFAULT_SETTINGS, type Settings } from "../../../src/wres";
 import { CHECKS_SHEET_NAME } from "../../../src/workbook/office";
 import { LAST_WRITTEN_KEY, SETTINGS_KEY } from "../../../src/taskpane/services/document-store";
-import { ExcelWresService, type ExcelHost } from "../../../src/taskpane/services/excel-wres-service";
-import { DONE, type PaneOutcome, type PaneResult } from "../../../src/taskpane/wres-service";
+import { DONE } from "../../../src/taskpane/wres-service";
 import { FakeOfficeError, FakeWorkbook } from "../../../scripts/fake-excel/fake-excel";
-import { fakeFromFile, formulaOf } from "../../../scripts/fake-excel/fixtures";
-
-const NOON = new Date(2026, 10, 22, 12, 5);
-
-function serviceOn(book: FakeWorkbook, host: Partial<ExcelHost> = {}): ExcelWresService {
-  return new ExcelWresService({
-    run: (batch) => book.run(batch),
-    isSetSupported: () => true,
-    fetchBytes: () => Promise.resolve(new Uint8Array([80, 75, 3, 4])),
-    now: () => NOON,
-    ...host,
-  });
-}
-
-/** The value of a result that must have succeeded. */
-function valueOf<T>(result: PaneResult<T>): T {
-  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.error)}`);
-  return result.value;
-}
-
-/** The error of a result that must have failed. */
-function errorOf(result: PaneResult<unknown>) {
-  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
-  return result.error;
-}
-
-function checked(result: PaneResult<PaneOutcome>) {
-  const outcome = valueOf(result);
-  if (outcome.kind !== "checked") throw new Error(`expected a checked outcome, got ${JSON.stringify(outcome)}`);
-  return outcome;
-}
-
-/** The sample, with what its outputs already hold accepted once (so Calculate has nothing to ask). */
-async function calculatedSample(): Promise<FakeWorkbook> {
-  const book = fakeFromFile();
-  checked(await serviceOn(book).calculate(DEFAULT_SETTINGS, true));
-  book.syncs.length = 0;
-  book.writes.length = 0;
-  return book;
-}
+import { fakeFromFile, formulaOf, insertsTemplate } from "../../../scripts/fake-excel/fixtures";
+import { calculatedSample, checked, errorOf, serviceOn, valueOf } from "./excel-service-support";
 
 describe("ExcelWresService", () => {
   describe("Calculate", () => {
@@ -104,7 +65,8 @@ describe("ExcelWresService", () => {
         kind: "not-wres",
         fileName: null,
       });
-      expect(book.syncs).toHaveLength(1);
+      // The one-sync read is refused (no name is there), then the names are read on their own.
+      expect(book.syncs).toHaveLength(2);
       expect(book.writes).toEqual([]);
     });
 
@@ -115,7 +77,7 @@ describe("ExcelWresService", () => {
         ok: false,
         error: {
           message: "Excel is busy: a cell is being edited.",
-          advice: "Press Enter or Esc to finish editing the cell, then try again.",
+          advice: "Finish editing the cell (press Enter or Esc), then try again.",
         },
       });
       expect(book.writes).toEqual([]);
@@ -205,6 +167,7 @@ describe("ExcelWresService", () => {
   describe("Insert template", () => {
     it("inserts the template's sheets from the file served with the pane", async () => {
       const book = new FakeWorkbook();
+      insertsTemplate(book);
       const urls: string[] = [];
       const service = serviceOn(book, {
         fetchBytes: (url) => {

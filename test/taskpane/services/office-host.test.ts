@@ -16,7 +16,7 @@ afterEach(() => {
   delete g.Office;
 });
 
-function mockOffice(supported: boolean) {
+function mockOffice(supported: boolean, delayForCellEdit = false) {
   const calls: string[] = [];
   const context = new OfficeMockObject({
     workbook: {
@@ -31,17 +31,23 @@ function mockOffice(supported: boolean) {
     },
   });
   const sync = jest.spyOn(context, "sync");
+  const runOptions: unknown[] = [];
   g.Excel = new OfficeMockObject({
-    run: async (batch: (c: unknown) => Promise<unknown>) => batch(context),
+    run: async (...args: unknown[]) => {
+      // Excel.run(batch) or Excel.run(options, batch).
+      runOptions.push(args.length > 1 ? args[0] : undefined);
+      return (args[args.length - 1] as (c: unknown) => Promise<unknown>)(context);
+    },
   });
   g.Office = new OfficeMockObject({
     context: {
       requirements: {
-        isSetSupported: (set: string, version: string) => supported && set === "ExcelApi" && version === "1.13",
+        isSetSupported: (set: string, version: string) =>
+          set === "ExcelApi" && ((supported && version === "1.13") || (delayForCellEdit && version === "1.11")),
       },
     },
   });
-  return { calls, sync };
+  return { calls, sync, runOptions };
 }
 
 describe("ExcelWresService on Office's globals", () => {
@@ -50,6 +56,15 @@ describe("ExcelWresService on Office's globals", () => {
     expect(await new ExcelWresService().goToCell("'Indicators 2-4'!D7:F7")).toEqual(DONE);
     expect(office.calls).toEqual(["activate Indicators 2-4", "select 6,3 1x3"]);
     expect(office.sync).toHaveBeenCalledTimes(1);
+  });
+
+  it("asks Excel to wait for a cell edit to finish where the host supports it (ExcelApi 1.11), and not elsewhere", async () => {
+    const office = mockOffice(true, true);
+    await new ExcelWresService().goToCell("'Indicators 2-4'!D7");
+    expect(office.runOptions).toEqual([{ delayForCellEdit: true }]);
+    const older = mockOffice(true, false);
+    await new ExcelWresService().goToCell("'Indicators 2-4'!D7");
+    expect(older.runOptions).toEqual([undefined]);
   });
 
   it("offers to insert the template only where ExcelApi 1.13 is supported", () => {

@@ -1,0 +1,68 @@
+/// <reference types="office-js" />
+/**
+ * One template name's range and cells, queued on a name Excel must be able to give as one range:
+ * `names.getItem(name).getRange()`, its address, and its cells clipped to a window at its
+ * top-left (values, valueTypes, numberFormat, formulas and the window's size). The window keeps a
+ * name that covers whole columns from loading a million cells in the same batch: cells are used
+ * only when the window holds the whole range, as the .xlsx reader reads cells only for ranges of
+ * at most MAX_CELLS_READ cells.
+ *
+ * Only documented calls on objects that exist: `getRange()` throws, failing the whole batch, on a
+ * missing name and on one that is not a range (Microsoft's reference for NamedItem.getRange:
+ * "throws an error if the named item's type is not a range"), and in practice on multi-area and
+ * `#REF!` names; the caller falls back to reading each name on its own then.
+ */
+
+import { parseRangeReference } from "../../wres/a1";
+import type { RawDefinition } from "../../wres/raw";
+import { interpretDefinition, isReadable, MAX_CELLS_READ } from "../definition";
+import { toRawCells } from "./cells";
+import { withoutEquals } from "./workbook-facts";
+
+/** The side of the square window of cells loaded per name (its area is MAX_CELLS_READ). */
+export const WINDOW_SIDE = Math.floor(Math.sqrt(MAX_CELLS_READ));
+const GRID_ROWS = 1_048_576;
+const GRID_COLUMNS = 16_384;
+
+export interface QueuedNameRange {
+  readonly name: string;
+  readonly item: Excel.NamedItem;
+  readonly range: Excel.Range;
+  readonly window: Excel.Range;
+}
+
+/**
+ * Queues the name's definition, range and cell window. `at` is where the definition says the
+ * range starts, when known: the window is then kept inside the grid (a window that would cross
+ * the grid's last row or column fails the batch).
+ */
+export function queueNameRange(
+  context: Excel.RequestContext,
+  name: string,
+  at: { readonly top: number; readonly left: number } | null = null,
+): QueuedNameRange {
+  const item = context.workbook.names.getItem(name).load("type, formula, scope");
+  const range = item.getRange().load("address");
+  const rows = at ? Math.min(WINDOW_SIDE, GRID_ROWS - at.top) : WINDOW_SIDE;
+  const columns = at ? Math.min(WINDOW_SIDE, GRID_COLUMNS - at.left) : WINDOW_SIDE;
+  // A range and its own resized range always overlap (at their top-left cell): getIntersection never fails here.
+  const window = range.getIntersection(range.getAbsoluteResizedRange(rows, columns));
+  window.load("values, valueTypes, numberFormat, formulas, rowCount, columnCount");
+  return { name, item, range, window };
+}
+
+/** After the sync: the name's definition, as the .xlsx reader gives the same name. */
+export function nameRangeDefinition(
+  q: QueuedNameRange,
+  findSheet: (sheet: string) => string | undefined,
+): RawDefinition {
+  const refersTo = withoutEquals(q.item.formula);
+  const stated = interpretDefinition(refersTo, findSheet);
+  if (stated.kind === "broken") return stated;
+  // Where Excel resolves the name is where it reads and writes: use its address.
+  const resolved = parseRangeReference(q.range.address);
+  if ("reason" in resolved) return { kind: "broken", refersTo, reason: "is not a range reference" };
+  const { sheet, top, left, rows, columns } = resolved;
+  const whole = isReadable(rows, columns) && q.window.rowCount === rows && q.window.columnCount === columns;
+  return { kind: "range", refersTo, sheet, top, left, rows, columns, cells: whole ? toRawCells(q.window) : null };
+}
