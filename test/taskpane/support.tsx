@@ -5,13 +5,17 @@
 
 import "./dom-stubs";
 import "@testing-library/jest-dom";
-import { render, screen, type RenderResult } from "@testing-library/react";
+import { configure, render, screen, type RenderResult } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
 import { DONE, success, type PaneOutcome, type PaneResult, type WresService } from "../../src/taskpane/wres-service";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/wres/settings";
 import { checkedOutcome, SAMPLE_FILE_NAME } from "./sample";
+
+// findBy… waits for the pane's asynchronous steps; on a loaded two-core machine the default
+// second is not always enough. A longer wait changes no assertion, only how long one may take.
+configure({ asyncUtilTimeout: 5000 });
 
 export { checkedOutcome, checkSample, SAMPLE_BYTES, SAMPLE_FILE_NAME, sampleConflicts } from "./sample";
 

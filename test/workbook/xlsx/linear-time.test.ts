@@ -71,7 +71,9 @@ describe("reading is linear in the size of a part", () => {
       ok: false,
       error: "is damaged: xl/sharedStrings.xml is not valid XML",
     });
-    expect(performance.now() - started).toBeLessThan(2000);
+    // A guard against quadratic reading (which took 15 s for 124 KB, so hours here), not a speed
+    // target: speed is measured by the benchmarks.
+    expect(performance.now() - started).toBeLessThan(20_000);
   });
 
   it("reads well-formed prefixed parts of 1 MB and 3 MB in time proportional to their size", () => {
@@ -88,6 +90,5 @@ describe("reading is linear in the size of a part", () => {
     expect(small.result.ok && large.result.ok).toBe(true);
     // Quadratic reading would take ~9 times as long for 3 times the size; linear about 3 times.
     expect(large.ms).toBeLessThan(small.ms * 6 + 50);
-    expect(large.ms).toBeLessThan(1000);
   });
 });
