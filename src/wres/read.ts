@@ -267,33 +267,30 @@ class BlockReader {
 }
 
 /**
- * A year's survey table (the White and BME percentages of indicators 5 to 8) typed partly as
- * whole numbers (45 for 45 %) and partly as 1 or less is ambiguous, and each such value gets a
- * warning saying how it was read. It is read as typed: 1, a whole number like its neighbours,
- * as 1 % (not 100 %: I8 of 1 % and 3.5 % is a gap of +2.5 points); a fraction such as 0.25 as a
- * fraction (25 %), since nobody types 0.25 meaning a quarter of one per cent. 0 reads the same
- * either way. A table typed wholly one way is not touched.
+ * A survey indicator's percentages (its White and BME pair: one block per year) with one typed as
+ * a whole number (45 for 45 %, 3.5 for 3.5 %) and the other as 1 are ambiguous: that 1 may mean
+ * 100 % or 1 %. It is read like its neighbour, as 1 % (I8 of 1 % and 3.5 % is a gap of +2.5
+ * points, not −96.5), with a warning saying so. A fraction below 1 beside a whole number (0.588
+ * beside 45) is not ambiguous and keeps its reading (58.8 %): a survey share of under 1 % typed as
+ * 0.588 does not occur. 0 reads the same either way.
  */
 function readAmbiguousPercents(readings: Map<string, CellReading[][]>, previousYear: boolean): void {
-  const tables = SURVEY_INDICATORS.map((id) => yearName(NAMES.surveyPct(id), previousYear));
-  const cells = tables.flatMap((name) => readings.get(name)?.flat() ?? []);
-  const whole = cells.find((r) => r.status === "ok" && r.notice?.code === "PCT_AS_WHOLE_NUMBER");
-  if (!whole || whole.status !== "ok") return;
-  const others = `other survey percentages of this year are typed as whole numbers (such as ${showNumber(Number(whole.value) * 100)})`;
-  for (const name of tables) {
-    for (const row of readings.get(name) ?? []) {
+  for (const id of SURVEY_INDICATORS) {
+    const block = readings.get(yearName(NAMES.surveyPct(id), previousYear));
+    const whole = block?.flat().find((r) => r.status === "ok" && r.notice?.code === "PCT_AS_WHOLE_NUMBER");
+    if (!block || !whole || whole.status !== "ok") continue;
+    const neighbour = showNumber(Number(whole.value) * 100);
+    for (const row of block) {
       row.forEach((r, c) => {
-        if (r.status !== "ok" || r.notice || typeof r.value !== "number" || r.value <= 0) return;
-        const typed = showNumber(r.value);
-        const asPercent = showNumber(r.value * 100);
-        const says =
-          r.value === 1
-            ? `holds 1, which could mean 100% or 1%; ${others}, so it is read as 1%. If 100% was meant, enter 100`
-            : `holds ${typed}, which could mean ${asPercent}% or ${typed}%; it is read as ${asPercent}%, though ${others}. Enter it as ${asPercent} to match them`;
+        if (r.status !== "ok" || r.value !== 1) return;
         row[c] = {
           status: "ok",
-          value: r.value === 1 ? 0.01 : r.value,
-          notice: { code: "PCT_AMBIGUOUS", severity: "warning", says },
+          value: 0.01,
+          notice: {
+            code: "PCT_AMBIGUOUS",
+            severity: "warning",
+            says: `holds 1, which could mean 100% or 1%; the other percentage of this block is typed as a whole number (${neighbour}), so it is read as 1%. If 100% was meant, enter 100`,
+          },
         };
       });
     }
