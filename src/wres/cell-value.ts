@@ -105,7 +105,8 @@ function readPercent(cell: RawCell): CellReading {
   if (n < 0 || n > 100) {
     return invalid(
       "PCT_OUT_OF_RANGE",
-      `is ${showNumber(n)} (${showNumber(n * 100)}%); a percentage must lie between 0% and 100%`,
+      // 1e308 × 100 is Infinity: no "(Infinity%)" in a message.
+      `is ${showNumber(n)}${Number.isFinite(n * 100) ? ` (${showNumber(n * 100)}%)` : ""}; a percentage must lie between 0% and 100%`,
     );
   }
   if (n > 1) {

@@ -148,6 +148,18 @@ describe("counts out of any real range", () => {
     expect(nonFinitePaths(r)).toEqual([]);
   });
 
+  test("a percentage of 1e308: out of range, said without 'Infinity'", () => {
+    const r = check({ ...validYear(), WRES_I5_Pct: [[1e308, 0.3]] });
+    const f = expectFlag(r, {
+      code: "PCT_OUT_OF_RANGE",
+      severity: "error",
+      name: "WRES_I5_Pct",
+      cell: addressOf("WRES_I5_Pct", 0, 0),
+    });
+    expect(f.message).toBe("White in WRES_I5_Pct is 1e+308; a percentage must lie between 0% and 100%.");
+    expect(r.indicators.I5.gap).toBeNull();
+  });
+
   test("a reported output out of range is a mismatch said in words, never 'Infinity%'", () => {
     const r = check({ ...validYear(), WRES_I2_RL: [[1e300]] });
     const f = expectFlag(r, {
