@@ -38,7 +38,8 @@ export function checkTemplate(raw: RawWorkbook): { ranges: Map<string, UsableRan
 
 /**
  * Sheet-scoped twins of workbook names, as a copied sheet has: one warning per sheet holding
- * them, saying where the figures are read from and that the copy is ignored.
+ * them, saying where the figures are read from and that the copies are ignored (the twin may even be
+ * defined for the names' own sheet, so it is the copies that are ignored, not a sheet).
  */
 function sheetCopies(raw: RawWorkbook): Flag[] {
   const twins = new Map<string, { names: string[]; readFrom: Set<string> }>();
@@ -64,7 +65,7 @@ function sheetCopies(raw: RawWorkbook): Flag[] {
       readFrom.size === 0
         ? workbookNames
         : `${workbookNames}, on ${readFrom.size === 1 ? "sheet" : "sheets"} ${sheets}`;
-    const message = `${which} also defined on sheet "${sheet}" as ${one ? "a name" : "names"} of that sheet alone, as copying a sheet does; ${one ? "it shadows the workbook name" : "they shadow the workbook names"} on that sheet. The figures are read from ${from}; sheet "${sheet}" is ignored. Delete the sheet-level ${one ? "name" : "names"} (Formulas › Name Manager), or the copied sheet if it is not needed.`;
+    const message = `${which} also defined on sheet "${sheet}" as ${one ? "a name" : "names"} of that sheet alone, as copying a sheet does; ${one ? "it shadows the workbook name" : "they shadow the workbook names"} on that sheet. The figures are read from ${from}; the ${one ? "copy" : "copies"} defined for sheet "${sheet}" ${one ? "is" : "are"} ignored. Delete the sheet-level ${one ? "name" : "names"} (Formulas › Name Manager), or the copied sheet if it is not needed.`;
     const spec = specOf(first);
     return newFlag(
       {

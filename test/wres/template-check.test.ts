@@ -144,6 +144,9 @@ describe("SHEET_SCOPED_NAME", () => {
     const f = expectFlag(r, { code: "SHEET_SCOPED_NAME", severity: "warning", name: "WRES_I2_Appointed", cell: null });
     expect(f.message).toContain('also defined on sheet "Indicators 2-4"');
     expect(f.message).toContain("shadows the workbook name");
+    expect(f.message).toContain(
+      'read from the workbook-level name, on sheet "T"; the copy defined for sheet "Indicators 2-4" is ignored.',
+    );
     expect(r.indicators.I2.rl).toBeCloseTo(5 / 3, 12);
     expect(flagsWith(r, "MISSING_NAME")).toEqual([]);
   });
@@ -185,7 +188,7 @@ describe("SHEET_SCOPED_NAME: a copied sheet is said once", () => {
     expect(flagsWith(r, "SHEET_SCOPED_NAME")).toHaveLength(1);
     expect(f.indicator).toBeNull();
     expect(f.message).toBe(
-      `${twins} template names (WRES_I1_NonClinical, …, WRES_Workforce_Pct_PY) are also defined on sheet "Indicator 1 (2)" as names of that sheet alone, as copying a sheet does; they shadow the workbook names on that sheet. The figures are read from the workbook-level names, on sheet "T"; sheet "Indicator 1 (2)" is ignored. Delete the sheet-level names (Formulas › Name Manager), or the copied sheet if it is not needed.`,
+      `${twins} template names (WRES_I1_NonClinical, …, WRES_Workforce_Pct_PY) are also defined on sheet "Indicator 1 (2)" as names of that sheet alone, as copying a sheet does; they shadow the workbook names on that sheet. The figures are read from the workbook-level names, on sheet "T"; the copies defined for sheet "Indicator 1 (2)" are ignored. Delete the sheet-level names (Formulas › Name Manager), or the copied sheet if it is not needed.`,
     );
     expect(r.indicators.I1.workforce).toEqual({ white: 740, bme: 210, unknown: 50 });
   });
@@ -195,10 +198,11 @@ describe("SHEET_SCOPED_NAME: a copied sheet is said once", () => {
     const b = copied("Copy B");
     const both = Object.fromEntries(Object.keys(a).map((name) => [name, [...a[name], ...b[name]]]));
     const r = check(validYear(), { sheetScoped: both });
-    expect(flagsWith(r, "SHEET_SCOPED_NAME").map((f) => f.message.match(/sheet "([^"]+)" is ignored/)?.[1])).toEqual([
-      "Copy A",
-      "Copy B",
-    ]);
+    expect(
+      flagsWith(r, "SHEET_SCOPED_NAME").map(
+        (f) => f.message.match(/copies defined for sheet "([^"]+)" are ignored/)?.[1],
+      ),
+    ).toEqual(["Copy A", "Copy B"]);
   });
 
   test("a name only sheet-scoped says plainly that its data cannot be read and what to do", () => {
