@@ -8,6 +8,7 @@
 import { RL_INDICATORS, SURVEY_INDICATORS } from "../wres/contract";
 import type { FileReport } from "./file-report";
 import { flagCodes, reportedMismatches } from "./flag-summary";
+import { visibleText } from "./visible-text";
 
 type CsvValue = string | number | null | undefined;
 
@@ -73,11 +74,14 @@ function okColumns(): [string, (r: FileReport) => CsvValue][] {
 
 const sum = (g: { white: number; bme: number; unknown: number }): number => g.white + g.bme + g.unknown;
 
-/** A CSV field: numbers as written; text quoted when needed and prefixed with ' if it would start a formula. */
+/**
+ * A CSV field: numbers as written; text quoted when needed, prefixed with ' if it would start a
+ * formula, and its control characters escaped visibly (visibleText).
+ */
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const text = visibleText(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

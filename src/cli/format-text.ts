@@ -6,6 +6,7 @@ import { formatCount, formatFlagCounts, formatInterval, formatPoints, formatRl, 
 import { GAP_STATUS_WORDS, INDICATOR_WORDS, RL_STATUS_WORDS, trendWords } from "../wres/indicator-words";
 import type { RlReport, SurveyReport } from "../wres/report";
 import type { CheckedFile, FileReport } from "./file-report";
+import { visibleText } from "./visible-text";
 
 export interface Style {
   bold(s: string): string;
@@ -25,11 +26,15 @@ const GROUP_HEADINGS: Record<FlagGroup, string> = {
   information: "Information",
 };
 
-/** `confidence` is the level the intervals were computed at (the settings used). */
+/**
+ * `confidence` is the level the intervals were computed at (the settings used). Text from the
+ * workbook or the file system (file names, organisation, flag messages and cells) is printed
+ * through visibleText.
+ */
 export function formatText(reports: readonly FileReport[], style: Style, confidence = 0.95): string {
   return (
     reports
-      .map((r) => (r.status === "ok" ? formatChecked(r, style, confidence) : style.red(`✗ ${r.error}`)))
+      .map((r) => (r.status === "ok" ? formatChecked(r, style, confidence) : style.red(`✗ ${visibleText(r.error)}`)))
       .join("\n\n") + "\n"
   );
 }
@@ -65,7 +70,7 @@ function formatChecked(r: CheckedFile, style: Style, confidence: number): string
   ]
     .filter(Boolean)
     .join(" ");
-  const out = [style.bold(`${r.file} — ${who}`)];
+  const out = [style.bold(visibleText(`${r.file} — ${who}`))];
   const i = r.indicators;
   const w = i.I1.workforce;
   out.push(
@@ -101,5 +106,5 @@ function formatChecked(r: CheckedFile, style: Style, confidence: number): string
 function flagLine(f: Flag, style: Style): string {
   const code =
     f.severity === "error" ? style.red(f.code) : f.severity === "warning" ? style.yellow(f.code) : style.dim(f.code);
-  return `    ${code}  ${f.cell ? `${f.cell}: ` : ""}${f.message}`;
+  return `    ${code}  ${visibleText(`${f.cell ? `${f.cell}: ` : ""}${f.message}`)}`;
 }

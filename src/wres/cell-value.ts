@@ -3,7 +3,7 @@
  * error values where a number belongs, negative or fractional counts, percentages out of range.
  */
 
-import type { CellKind } from "./contract";
+import { MAX_COUNT, type CellKind } from "./contract";
 import type { FlagCode, Severity } from "./flags";
 import { showNumber } from "./format";
 import type { RawCell } from "./raw";
@@ -35,11 +35,15 @@ function notNumber(cell: Exclude<RawCell, { type: "number" }>): CellReading {
     case "string": {
       const text = cell.value ?? "";
       const looksNumeric = /^\s*[-+]?(\d+[\d,]*)(\.\d+)?\s*%?\s*$/.test(text);
+      // "2 843" typed with a space (often a non-breaking or thin one) between the digits.
+      const spacedNumber = /^\s*[-+]?\d[\d,]*(\s+\d[\d,]*)+(\.\d+)?\s*%?\s*$/.test(text);
       return invalid(
         "NOT_A_NUMBER",
         looksNumeric
           ? `holds "${text}" as text, not a number; re-enter it as a number`
-          : `holds the text "${text}" instead of a number`,
+          : spacedNumber
+            ? `holds "${text}", a number with a space in it, so it is text, not a number; retype it without the space`
+            : `holds the text "${text}" instead of a number`,
       );
     }
   }
@@ -50,8 +54,17 @@ function isBlank(cell: RawCell): boolean {
   return cell.type === "empty" || (cell.type === "string" && cell.value.trim() === "");
 }
 
+/** A formula saved by a program that does not calculate: it has no value, and is not blank either. */
+const FORMULA_WITHOUT_RESULT: CellProblem = {
+  code: "FORMULA_WITHOUT_RESULT",
+  severity: "error",
+  says: "holds a formula whose result was never saved (the program that wrote the file does not calculate); open the file in Excel or LibreOffice and save it, so that its result is stored",
+};
+
 export function readCell(kind: CellKind, cell: RawCell): CellReading {
+  if (cell.type === "empty" && cell.formula) return { status: "invalid", problem: FORMULA_WITHOUT_RESULT };
   if (isBlank(cell)) return { status: "empty" };
+  if (cell.type === "number" && !Number.isFinite(cell.value)) return invalid("INVALID_VALUE", "is not a finite number");
   switch (kind) {
     case "count":
       return readCount(cell);
@@ -75,19 +88,25 @@ export function readCell(kind: CellKind, cell: RawCell): CellReading {
 function readCount(cell: RawCell): CellReading {
   if (cell.type !== "number") return notNumber(cell);
   const n = cell.value;
-  if (!Number.isFinite(n)) return invalid("NOT_A_NUMBER", "is not a finite number");
   if (n < 0) return invalid("NEGATIVE", `is ${showNumber(n)}; a count cannot be negative`);
   if (!Number.isInteger(n)) return invalid("NOT_WHOLE", `is ${showNumber(n)}; a count must be a whole number`);
+  if (n > MAX_COUNT) {
+    return invalid(
+      "INVALID_VALUE",
+      `is ${showNumber(n)}; a count cannot be more than ${showNumber(MAX_COUNT)}, so no figure is computed from it`,
+    );
+  }
   return { status: "ok", value: n };
 }
 
 function readPercent(cell: RawCell): CellReading {
   if (cell.type !== "number") return notNumber(cell);
   const n = cell.value;
-  if (!Number.isFinite(n) || n < 0 || n > 100) {
+  if (n < 0 || n > 100) {
     return invalid(
       "PCT_OUT_OF_RANGE",
-      `is ${showNumber(n)} (${showNumber(n * 100)}%); a percentage must lie between 0% and 100%`,
+      // 1e308 × 100 is Infinity: no "(Infinity%)" in a message.
+      `is ${showNumber(n)}${Number.isFinite(n * 100) ? ` (${showNumber(n * 100)}%)` : ""}; a percentage must lie between 0% and 100%`,
     );
   }
   if (n > 1) {
@@ -137,7 +156,8 @@ function readOrgCode(cell: RawCell): CellReading {
     : invalid("INVALID_VALUE", `is "${String(text.value)}"; an ODS code is 3 to 5 letters or digits`);
 }
 
+/** The template version as text: the number 1 reads as "1.0"; whether it names a version is judged in read.ts. */
 function readVersion(cell: RawCell): CellReading {
-  if (cell.type === "number") return { status: "ok", value: cell.value.toFixed(1) };
-  return readText(cell);
+  if (cell.type !== "number") return readText(cell);
+  return { status: "ok", value: Number.isInteger(cell.value) ? cell.value.toFixed(1) : String(cell.value) };
 }

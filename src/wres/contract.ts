@@ -231,6 +231,11 @@ export function yearName(base: string, previousYear: boolean): string {
 
 export const WRES_PREFIX = "WRES_";
 export const TEMPLATE_MAJOR_VERSION = 1;
+/**
+ * The largest count believed: no NHS organisation has ten million staff, applicants or board
+ * members. It also keeps every sum and product of counts far from overflow.
+ */
+export const MAX_COUNT = 10_000_000;
 export const TEMPLATE_VERSION = "1.0";
 
 /** The number format of each kind of cell, as the template sets it and outputs are written. */

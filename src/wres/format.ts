@@ -15,6 +15,8 @@ const MINUS = "−";
 
 /** A value as the user typed it (12, 0.453, 1,234.5), for echoing a cell back: no rounding of its own. */
 export function showNumber(n: number): string {
+  // Beyond 10^15 digits mean nothing (and 1e308 would be 309 of them): "1e+308".
+  if (!Number.isFinite(n) || Math.abs(n) >= 1e15) return String(n);
   return Number.isInteger(n) ? n.toLocaleString("en-GB") : String(Number(n.toPrecision(10)));
 }
 

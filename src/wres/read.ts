@@ -13,6 +13,7 @@ import {
   INDICATOR_IDS,
   SURVEY_INDICATORS,
   TEMPLATE_MAJOR_VERSION,
+  TEMPLATE_VERSION,
   specOf,
   yearName,
   type IndicatorId,
@@ -20,6 +21,7 @@ import {
   type SurveyIndicator,
 } from "./contract";
 import { flagAt, type Flag } from "./flags";
+import { showNumber } from "./format";
 import type { Groups2, Groups3, Inputs, Metadata, SurveyInputs, YearInputs } from "./inputs";
 import { cellLabel, locatorOf, type Locator } from "./locate";
 import type { RawCell, RawWorkbook } from "./raw";
@@ -62,6 +64,7 @@ export function readWorkbook(raw: RawWorkbook): ReadOutcome {
     }
   }
 
+  for (const previousYear of [false, true]) readAmbiguousPercents(readings, previousYear);
   const reader = new BlockReader(readings, locate, flags);
   const current = reader.year(false);
   const previous = reader.year(true);
@@ -78,11 +81,20 @@ function readVersion(
   const r = ranges.get(spec.name);
   if (!r) return { text: null, refused: false };
   const reading = readCell(spec.kind, r.cells[0][0]);
+  if (reading.status === "invalid") {
+    const message = `${spec.name} ${reading.problem.says}.`;
+    const { code, severity } = reading.problem;
+    flags.push(flagAt(locate, { code, severity, indicator: null, name: spec.name, message }));
+  }
   if (reading.status !== "ok") return { text: null, refused: false };
   const text = String(reading.value);
-  const major = Number.parseInt(text, 10);
-  if (major !== TEMPLATE_MAJOR_VERSION) {
-    const message = `The template version is "${text}"; this tool reads version ${TEMPLATE_MAJOR_VERSION}.x templates only, so nothing was checked. Use a matching version of the tool or the current template.`;
+  // Strictly "1", "1.0", "1.1": "1 (draft 7)" or 1.5e21 names no version at all.
+  const version = /^(\d{1,3})(\.\d{1,3})?$/.exec(text);
+  if (!version || Number(version[1]) !== TEMPLATE_MAJOR_VERSION) {
+    const found = version
+      ? `The template version is "${text}"`
+      : `The template version is "${text}", which is not a version number such as ${TEMPLATE_VERSION}`;
+    const message = `${found}; this tool reads version ${TEMPLATE_MAJOR_VERSION}.x templates only, so nothing was checked. Use a matching version of the tool or the current template.`;
     flags.push(
       flagAt(locate, {
         code: "UNKNOWN_TEMPLATE_VERSION",
@@ -106,10 +118,14 @@ class BlockReader {
 
   year(previousYear: boolean): YearInputs {
     const present = new Set<IndicatorId>();
-    // Each indicator's previous-year blocks are judged together for "partly filled".
+    // Each indicator's previous-year blocks are judged together: blank, all zeros, or present.
     for (const id of INDICATOR_IDS) {
       const specs = CONTRACT.filter((s) => s.role === "input" && s.previousYear === previousYear && s.indicator === id);
-      if (!previousYear || specs.some((s) => this.anyFilled(s.name))) present.add(id);
+      const filled = specs.filter((s) => this.anyFilled(s.name));
+      if (!previousYear) present.add(id);
+      else if (filled.length > 0 && filled.every((s) => this.allZero(s.name)))
+        this.noteZeroPreviousYear(id, filled[0].name);
+      else if (filled.length > 0) present.add(id);
     }
     const grid = (base: string, id: IndicatorId): Grid | null =>
       present.has(id) ? this.grid(yearName(base, previousYear), previousYear) : null;
@@ -157,6 +173,23 @@ class BlockReader {
       reportingYear: num(value(NAMES.reportingYear)),
       surveyYear: num(value(NAMES.surveyYear, surveyFilled)),
     };
+  }
+
+  /** Every filled cell of the block reads as 0 (a template filled with zeros, not a year of no staff). */
+  private allZero(name: string): boolean {
+    return (
+      this.readings
+        .get(name)
+        ?.every((row) => row.every((r) => r.status === "empty" || (r.status === "ok" && r.value === 0))) ?? true
+    );
+  }
+
+  /** A previous year of zeros is no previous year, like a blank one: said once, as information. */
+  private noteZeroPreviousYear(id: IndicatorId, name: string): void {
+    const message = `The previous-year figures for indicator ${id.slice(1)} are all zero, so they are read as no previous year, as if blank: no trend or two-year figure comes from them. Clear them if there was no previous return, or enter the real figures.`;
+    this.flags.push(
+      flagAt(this.locate, { code: "PREVIOUS_YEAR_ZEROS", severity: "info", indicator: id, name, message }),
+    );
   }
 
   private anyFilled(name: string): boolean {
@@ -230,6 +263,37 @@ class BlockReader {
       );
     }
     return null;
+  }
+}
+
+/**
+ * A survey indicator's percentages (its White and BME pair: one block per year) with one typed as
+ * a whole number (45 for 45 %, 3.5 for 3.5 %) and the other as 1 are ambiguous: that 1 may mean
+ * 100 % or 1 %. It is read like its neighbour, as 1 % (I8 of 1 % and 3.5 % is a gap of +2.5
+ * points, not −96.5), with a warning saying so. A fraction below 1 beside a whole number (0.588
+ * beside 45) is not ambiguous and keeps its reading (58.8 %): a survey share of under 1 % typed as
+ * 0.588 does not occur. 0 reads the same either way.
+ */
+function readAmbiguousPercents(readings: Map<string, CellReading[][]>, previousYear: boolean): void {
+  for (const id of SURVEY_INDICATORS) {
+    const block = readings.get(yearName(NAMES.surveyPct(id), previousYear));
+    const whole = block?.flat().find((r) => r.status === "ok" && r.notice?.code === "PCT_AS_WHOLE_NUMBER");
+    if (!block || !whole || whole.status !== "ok") continue;
+    const neighbour = showNumber(Number(whole.value) * 100);
+    for (const row of block) {
+      row.forEach((r, c) => {
+        if (r.status !== "ok" || r.value !== 1) return;
+        row[c] = {
+          status: "ok",
+          value: 0.01,
+          notice: {
+            code: "PCT_AMBIGUOUS",
+            severity: "warning",
+            says: `holds 1, which could mean 100% or 1%; the other percentage of this block is typed as a whole number (${neighbour}), so it is read as 1%. If 100% was meant, enter 100`,
+          },
+        };
+      });
+    }
   }
 }
 

@@ -53,6 +53,7 @@ export function agrees(reported: number, computed: number, numberFormat: string,
  * a mismatch is always visible), ratios to 2 decimals.
  */
 function showAs(kind: CellKind, v: number): string {
+  if (!Number.isFinite(v) || Math.abs(v) >= 1e15) return `the number ${showNumber(v)}, out of any real range`;
   if (kind === "percent" || kind === "rate" || kind === "gap") return formatShare(v, 2);
   if (kind === "ratio") return formatRl(v);
   return showNumber(roundTo(v, 3));

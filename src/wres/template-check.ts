@@ -4,7 +4,7 @@
  */
 
 import { rangeAddress } from "./a1";
-import { CONTRACT, type NameSpec } from "./contract";
+import { CONTRACT, specOf, type NameSpec } from "./contract";
 import { newFlag, type Flag, type FlagCode, type Severity } from "./flags";
 import type { RawCell, RawName, RawRange, RawWorkbook } from "./raw";
 
@@ -32,7 +32,52 @@ export function checkTemplate(raw: RawWorkbook): { ranges: Map<string, UsableRan
     const range = usableRange(spec, raw.names.get(spec.name), flags);
     if (range) ranges.set(spec.name, range);
   }
+  flags.push(...sheetCopies(raw));
   return { ranges, flags };
+}
+
+/**
+ * Sheet-scoped twins of workbook names, as a copied sheet has: one warning per sheet holding
+ * them, saying where the figures are read from and that the copies are ignored (the twin may even be
+ * defined for the names' own sheet, so it is the copies that are ignored, not a sheet).
+ */
+function sheetCopies(raw: RawWorkbook): Flag[] {
+  const twins = new Map<string, { names: string[]; readFrom: Set<string> }>();
+  for (const spec of CONTRACT) {
+    const found = raw.names.get(spec.name);
+    if (!found?.workbook) continue;
+    for (const scoped of found.sheetScoped) {
+      const copy = twins.get(scoped.sheet) ?? { names: [], readFrom: new Set<string>() };
+      copy.names.push(spec.name);
+      if (found.workbook.kind === "range") copy.readFrom.add(found.workbook.sheet);
+      twins.set(scoped.sheet, copy);
+    }
+  }
+  return [...twins].map(([sheet, { names, readFrom }]) => {
+    const first = names[0];
+    const one = names.length === 1;
+    const which = one
+      ? `${first} is`
+      : `${names.length} template names (${first}${names.length > 2 ? ", …" : ""}, ${names[names.length - 1]}) are`;
+    const sheets = [...readFrom].map((s) => `"${s}"`).join(", ");
+    const workbookNames = one ? "the workbook-level name" : "the workbook-level names";
+    const from =
+      readFrom.size === 0
+        ? workbookNames
+        : `${workbookNames}, on ${readFrom.size === 1 ? "sheet" : "sheets"} ${sheets}`;
+    const message = `${which} also defined on sheet "${sheet}" as ${one ? "a name" : "names"} of that sheet alone, as copying a sheet does; ${one ? "it shadows the workbook name" : "they shadow the workbook names"} on that sheet. The figures are read from ${from}; the ${one ? "copy" : "copies"} defined for sheet "${sheet}" ${one ? "is" : "are"} ignored. Delete the sheet-level ${one ? "name" : "names"} (Formulas › Name Manager), or the copied sheet if it is not needed.`;
+    const spec = specOf(first);
+    return newFlag(
+      {
+        code: "SHEET_SCOPED_NAME",
+        severity: "warning",
+        indicator: one ? spec.indicator : null,
+        name: first,
+        message,
+      },
+      null,
+    );
+  });
 }
 
 /** The name's range when it is usable, else null; each fault found is added to `flags`. */
@@ -41,19 +86,12 @@ function usableRange(spec: NameSpec, found: RawName | undefined, flags: Flag[]):
     flags.push(newFlag({ code, severity, indicator: spec.indicator, name: spec.name, message }, cell));
   };
   const def = found?.workbook ?? null;
-  for (const scoped of found?.sheetScoped ?? []) {
-    if (def)
-      fault(
-        "SHEET_SCOPED_NAME",
-        `${spec.name} is also defined on sheet "${scoped.sheet}" only (${scoped.refersTo}), which shadows the workbook name on that sheet; delete the sheet-level name.`,
-        null,
-        "warning",
-      );
-    else
-      fault(
-        "SHEET_SCOPED_NAME",
-        `${spec.name} exists only as a name of sheet "${scoped.sheet}" (${scoped.refersTo}); make it a workbook-level name so ${consequence(spec)}.`,
-      );
+  // Twins beside a workbook name are said once per sheet (sheetCopies).
+  for (const scoped of def ? [] : (found?.sheetScoped ?? [])) {
+    fault(
+      "SHEET_SCOPED_NAME",
+      `${spec.name} exists only as a name of sheet "${scoped.sheet}" (${scoped.refersTo}), not of the whole workbook, so ${consequence(spec)}. In Formulas › Name Manager, make it a workbook-level name (scope: Workbook).`,
+    );
   }
   if (!def) {
     if (!found?.sheetScoped.length)

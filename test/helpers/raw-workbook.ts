@@ -6,7 +6,8 @@
 import { CONTRACT, specOf } from "../../src/wres/contract";
 import type { RawCell, RawDefinition, RawName, RawWorkbook } from "../../src/wres/raw";
 
-export type TestValue = number | string | boolean | null | { error: string } | { formula: number };
+/** `{ formula: null }` is a formula saved without its result (by a program that does not calculate). */
+export type TestValue = number | string | boolean | null | { error: string } | { formula: number | null };
 
 export function cell(v: TestValue, numberFormat = "General"): RawCell {
   if (v === null) return { type: "empty", value: null, numberFormat };
@@ -14,6 +15,7 @@ export function cell(v: TestValue, numberFormat = "General"): RawCell {
   if (typeof v === "string") return { type: "string", value: v, numberFormat };
   if (typeof v === "boolean") return { type: "boolean", value: v, numberFormat };
   if ("error" in v) return { type: "error", value: v.error, numberFormat };
+  if (v.formula === null) return { type: "empty", value: null, numberFormat, formula: true };
   return { type: "number", value: v.formula, numberFormat, formula: true };
 }
 

@@ -71,14 +71,15 @@ describe("fixed shapes give no NaN or Infinity", () => {
     expect(r.flags.filter((f) => f.code === "PARTIAL_PREVIOUS_YEAR")).toEqual([]);
   });
 
-  test("an all-zero workbook (both years): null shares and RLs, zero gaps", () => {
+  test("an all-zero workbook (both years): null shares and RLs, zero gaps, no previous year", () => {
     const r = expectWellFormed(allInputs(0));
     expect(r.indicators.I1.workforce).toEqual({ white: 0, bme: 0, unknown: 0 });
     expect(r.indicators.I1.workforcePct).toBeNull();
     for (const id of ["I2", "I3", "I4"] as const)
       expect(r.indicators[id]).toMatchObject({ rl: null, status: "not-computable" });
     expect(r.indicators.I3.rl2y).toBeNull();
-    expect(r.indicators.I5).toMatchObject({ gap: 0, ci: null, status: "within", trend: "unchanged" });
+    // A previous year of zeros is no previous year (issue 8): no trend from it.
+    expect(r.indicators.I5).toMatchObject({ gap: 0, ci: null, status: "within", trend: null, gapPY: null });
     expect(r.indicators.I9).toMatchObject({ total: null, status: "not-computable" });
   });
 

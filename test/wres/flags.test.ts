@@ -105,6 +105,11 @@ const SCENARIOS: Record<FlagCode, () => { values: Values; raw?: RawOptions }> = 
   INVALID_VALUE: () => ({ values: { ...validYear(), WRES_ReportingYear: [[25]] } }),
   PCT_OUT_OF_RANGE: () => ({ values: { ...validYear(), WRES_I5_Pct: [[0.25, 130]] } }),
   PCT_AS_WHOLE_NUMBER: () => ({ values: { ...validYear(), WRES_I5_Pct: [[0.25, 45]] } }),
+  PCT_AMBIGUOUS: () => ({ values: { ...validYear(), WRES_I8_Pct: [[1, 3.5]] } }),
+  FORMULA_WITHOUT_RESULT: () => ({ values: { ...validYear(), WRES_I2_Appointed: [[100, { formula: null }, 2]] } }),
+  PREVIOUS_YEAR_ZEROS: () => ({
+    values: { ...validYear(), WRES_I2_Shortlisted_PY: [[0, 0, 0]], WRES_I2_Appointed_PY: [[0, 0, 0]] },
+  }),
   INCONSISTENT: () => ({ values: { ...validYear(), WRES_I2_Appointed: [[100, 201, 2]] } }),
   HEADCOUNT_MISMATCH: () => ({ values: { ...validYear(), WRES_I3_Headcount: [[740, 250, 50]] } }),
   HEADCOUNT_FROM_WORKFORCE: () => ({ values: { ...validYear(), WRES_I3_Headcount: [[null, null, null]] } }),

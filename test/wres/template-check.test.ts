@@ -144,6 +144,9 @@ describe("SHEET_SCOPED_NAME", () => {
     const f = expectFlag(r, { code: "SHEET_SCOPED_NAME", severity: "warning", name: "WRES_I2_Appointed", cell: null });
     expect(f.message).toContain('also defined on sheet "Indicators 2-4"');
     expect(f.message).toContain("shadows the workbook name");
+    expect(f.message).toContain(
+      'read from the workbook-level name, on sheet "T"; the copy defined for sheet "Indicators 2-4" is ignored.',
+    );
     expect(r.indicators.I2.rl).toBeCloseTo(5 / 3, 12);
     expect(flagsWith(r, "MISSING_NAME")).toEqual([]);
   });
@@ -163,6 +166,53 @@ describe("SHEET_SCOPED_NAME", () => {
       definitions: { WRES_I2_RL: null },
     });
     expectFlag(r, { code: "SHEET_SCOPED_NAME", severity: "warning", name: "WRES_I2_RL", cell: null });
+  });
+});
+
+describe("SHEET_SCOPED_NAME: a copied sheet is said once", () => {
+  // Copying sheet "Indicator 1" gives the copy a sheet-scoped twin of every name on it.
+  const copied = (sheet: string) =>
+    Object.fromEntries(
+      CONTRACT.filter((s) => s.area === "Indicator 1").map((s) => [s.name, [{ sheet, refersTo: `'${sheet}'!$C$6` }]]),
+    );
+  const twins = CONTRACT.filter((s) => s.area === "Indicator 1").length;
+
+  test("one warning naming the sheet the figures come from and the copy that is ignored", () => {
+    const r = check(validYear(), { sheetScoped: copied("Indicator 1 (2)") });
+    const f = expectFlag(r, {
+      code: "SHEET_SCOPED_NAME",
+      severity: "warning",
+      name: "WRES_I1_NonClinical",
+      cell: null,
+    });
+    expect(flagsWith(r, "SHEET_SCOPED_NAME")).toHaveLength(1);
+    expect(f.indicator).toBeNull();
+    expect(f.message).toBe(
+      `${twins} template names (WRES_I1_NonClinical, …, WRES_Workforce_Pct_PY) are also defined on sheet "Indicator 1 (2)" as names of that sheet alone, as copying a sheet does; they shadow the workbook names on that sheet. The figures are read from the workbook-level names, on sheet "T"; the copies defined for sheet "Indicator 1 (2)" are ignored. Delete the sheet-level names (Formulas › Name Manager), or the copied sheet if it is not needed.`,
+    );
+    expect(r.indicators.I1.workforce).toEqual({ white: 740, bme: 210, unknown: 50 });
+  });
+
+  test("two copies: one warning each", () => {
+    const a = copied("Copy A");
+    const b = copied("Copy B");
+    const both = Object.fromEntries(Object.keys(a).map((name) => [name, [...a[name], ...b[name]]]));
+    const r = check(validYear(), { sheetScoped: both });
+    expect(
+      flagsWith(r, "SHEET_SCOPED_NAME").map(
+        (f) => f.message.match(/copies defined for sheet "([^"]+)" are ignored/)?.[1],
+      ),
+    ).toEqual(["Copy A", "Copy B"]);
+  });
+
+  test("a name only sheet-scoped says plainly that its data cannot be read and what to do", () => {
+    const r = check(validYear(), {
+      sheetScoped: { WRES_I2_Appointed: [{ sheet: "Indicators 2-4", refersTo: "'Indicators 2-4'!$D$7:$F$7" }] },
+      definitions: { WRES_I2_Appointed: null },
+    });
+    expect(flagsWith(r, "SHEET_SCOPED_NAME")[0].message).toBe(
+      `WRES_I2_Appointed exists only as a name of sheet "Indicators 2-4" ('Indicators 2-4'!$D$7:$F$7), not of the whole workbook, so its data cannot be read. In Formulas › Name Manager, make it a workbook-level name (scope: Workbook).`,
+    );
   });
 });
 
