@@ -150,9 +150,18 @@ describe("not a WRES workbook", () => {
     // The host opened it: the webview's own (inert) download is not attempted.
     expect(click.defaultPrevented).toBe(true);
     service.openTemplateInBrowser.mockReturnValue(false);
-    const plain = new MouseEvent("click", { bubbles: true, cancelable: true });
-    link.dispatchEvent(plain);
-    expect(plain.defaultPrevented).toBe(false);
+    // Elsewhere the link downloads as usual: the pane leaves the click alone. (The window's
+    // listener runs after the pane's, records that, then stops jsdom, which cannot navigate.)
+    let leftAlone = false;
+    const record = (event: Event) => {
+      leftAlone = !event.defaultPrevented;
+      event.preventDefault();
+    };
+    window.addEventListener("click", record);
+    link.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
+    window.removeEventListener("click", record);
+    expect(service.openTemplateInBrowser).toHaveBeenCalledTimes(2);
+    expect(leftAlone).toBe(true);
   });
 
   test("an error inserting the template is shown with its advice", async () => {
