@@ -27,11 +27,12 @@ const GROUP_HEADINGS: Record<FlagGroup, string> = {
 
 /** `confidence` is the level the intervals were computed at (the settings used). */
 export function formatText(reports: readonly FileReport[], style: Style, confidence = 0.95): string {
-  return (
-    reports
-      .map((r) => (r.status === "ok" ? formatChecked(r, style, confidence) : style.red(`✗ ${r.error}`)))
-      .join("\n\n") + "\n"
-  );
+  return reports.map((r) => formatFile(r, style, confidence)).join("\n\n") + "\n";
+}
+
+/** One file's part of the summary (formatText puts a blank line between two files). */
+export function formatFile(r: FileReport, style: Style, confidence = 0.95): string {
+  return r.status === "ok" ? formatChecked(r, style, confidence) : style.red(`✗ ${r.error}`);
 }
 
 function statusText(words: string, style: Style, adverse: boolean): string {
