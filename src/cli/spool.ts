@@ -15,9 +15,10 @@ export class Spool {
   private fd: number | null = null;
   private readonly held: string[] = [];
 
-  constructor() {
+  /** `folder` is where the temporary file goes (the system's, unless a test says otherwise). */
+  constructor(folder: string = tmpdir()) {
     try {
-      this.dir = mkdtempSync(path.join(tmpdir(), "wres-"));
+      this.dir = mkdtempSync(path.join(folder, "wres-"));
       this.fd = openSync(path.join(this.dir, "spool"), "w+");
     } catch {
       this.dispose(); // held in memory instead
