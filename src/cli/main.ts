@@ -32,8 +32,13 @@ export interface Io {
   errIsTty?: boolean;
 }
 
+/** Set when the reader of stdout has gone (`wres check DIR | head`): the rest of the output is dropped. */
+let stdoutClosed = false;
+
 const PROCESS_IO: Io = {
-  out: (t) => process.stdout.write(t),
+  out: (t) => {
+    if (!stdoutClosed) process.stdout.write(t);
+  },
   err: (t) => process.stderr.write(t),
   isTty: Boolean(process.stdout.isTTY),
   errIsTty: Boolean(process.stderr.isTTY),
@@ -223,7 +228,20 @@ async function runTemplate(options: { output: string; force?: boolean }, io: Io)
   return 0;
 }
 
+/**
+ * A reader that stops early closes the pipe: without this, the next write throws EPIPE as an
+ * uncaught error with a stack trace. The run goes on (the CSV and the report are still written).
+ */
+function dropOutputWhenPipeCloses(): void {
+  if (process.stdout.listenerCount("error") > 0) return;
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    stdoutClosed = true;
+  });
+}
+
 export async function main(argv: readonly string[], io: Io = PROCESS_IO): Promise<number> {
+  if (io === PROCESS_IO) dropOutputWhenPipeCloses();
   let status = 0;
   const program = new Command()
     .name("wres")

@@ -4,7 +4,7 @@
  * report's flags are set aside in a temporary file that the run removes.
  */
 
-import { spawnSync } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -68,3 +68,17 @@ test("the flags of each checked return appear once, in the order found, between 
   expect(parts[2].startsWith(`${at("mixed", "c.xlsx")} — `)).toBe(true);
   expect(run.stdout.endsWith("\n")).toBe(true);
 });
+
+test("a reader that stops early (`| head -1`) ends the summary quietly; the CSV is still written", async () => {
+  const child = spawn(process.execPath, [BIN, "check", at("mixed"), "--csv", at("early.csv")], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: "1", TMPDIR: spoolDir },
+  });
+  let stderr = "";
+  child.stderr.on("data", (d) => (stderr += d));
+  child.stdout.once("data", () => child.stdout.destroy());
+  const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  expect(stderr).toBe("");
+  expect(status).toBe(2);
+  expect(readFileSync(at("early.csv"), "utf8").split("\r\n")).toHaveLength(5); // header, 3 rows, ""
+}, 30_000);
