@@ -82,3 +82,10 @@ test("a reader that stops early (`| head -1`) ends the summary quietly; the CSV 
   expect(status).toBe(2);
   expect(readFileSync(at("early.csv"), "utf8").split("\r\n")).toHaveLength(5); // header, 3 rows, ""
 }, 30_000);
+
+test("the summary's intervals are at the confidence the settings give, as in the JSON", () => {
+  const text = wres("check", SAMPLE, "--set", "confidence=0.9").stdout;
+  const ci = JSON.parse(wres("check", SAMPLE, "--set", "confidence=0.9", "--json").stdout).files[0].indicators.I2.ci;
+  expect(text).toContain(`(90% CI ${ci[0].toFixed(2)} to ${ci[1].toFixed(2)}, significant)`);
+  expect(text).not.toContain("95% CI");
+});
