@@ -5,12 +5,12 @@
  * images; every string from a workbook goes through the escaping of ./html.
  */
 
+import { writeSync } from "fs";
 import { RL_INDICATORS, type RlIndicator } from "../wres/contract";
 import { formatRl, plural } from "../wres/format";
 import { INDICATOR_WORDS, RL_STATUS_WORDS } from "../wres/indicator-words";
 import type { RlStatus } from "../wres/report";
 import type { Settings } from "../wres/settings";
-import { writeSync } from "fs";
 import type { CheckedFile, FileReport } from "./file-report";
 import { reportedMismatches } from "./flag-summary";
 import { markup, type Html } from "./html";
