@@ -6,22 +6,37 @@
 //   node scripts/load-returns.mjs exceljs DIR   ExcelJS's workbook.xlsx.load (the common library)
 //   node scripts/load-returns.mjs reader DIR    this project's readXlsx of the template's names (built CLI)
 
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 
 const requireBuilt = createRequire(import.meta.url);
 
-/** Each folder's entries sorted by name, recursively, as src/cli/find-files.ts does. */
-function findWorkbooks(dir) {
+/**
+ * Each folder's entries sorted by name, recursively, as src/cli/find-files.ts does: links to
+ * folders are followed, and a folder already searched (by device and inode) is not entered again.
+ */
+function findWorkbooks(dir, visited = new Set()) {
+  const stat = statSync(dir);
+  const id = `${stat.dev}:${stat.ino}`;
+  if (visited.has(id)) return [];
+  visited.add(id);
   return readdirSync(dir, { withFileTypes: true })
     .sort((a, b) => a.name.localeCompare(b.name))
     .flatMap((e) => {
       const path = join(dir, e.name);
-      if (e.isDirectory()) return findWorkbooks(path);
-      return !e.isDirectory() && /\.xls[xm]$/i.test(e.name) && !e.name.startsWith("~$") ? [path] : [];
+      if (e.isDirectory() || (e.isSymbolicLink() && isFolder(path))) return findWorkbooks(path, visited);
+      return /\.xls[xm]$/i.test(e.name) && !e.name.startsWith("~$") ? [path] : [];
     });
+}
+
+function isFolder(path) {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Each library is loaded only when measured, so neither run pays for loading the other. */

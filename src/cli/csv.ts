@@ -85,8 +85,16 @@ export function csvField(value: CsvValue): string {
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** The CSV's first line, with its line end. */
+export function csvHeader(): string {
+  return COLUMNS.map(([h]) => h).join(",") + "\r\n";
+}
+
+/** One file's line, with its line end: lines are made as the reports come in. */
+export function csvRow(r: FileReport): string {
+  return COLUMNS.map(([, get]) => csvField(get(r))).join(",") + "\r\n";
+}
+
 export function formatCsv(reports: readonly FileReport[]): string {
-  const lines = [COLUMNS.map(([h]) => h).join(",")];
-  for (const r of reports) lines.push(COLUMNS.map(([, get]) => csvField(get(r))).join(","));
-  return lines.join("\r\n") + "\r\n";
+  return csvHeader() + reports.map(csvRow).join("");
 }

@@ -1,7 +1,9 @@
 /**
  * Expands the paths given to `wres check` into files: a folder is searched recursively for
- * workbooks. Nothing found in a folder is left out silently: a spreadsheet in another format,
- * a subfolder that cannot be opened, a link that leads nowhere is each one row saying so.
+ * workbooks, following links to folders. Nothing found in a folder is left out silently: a
+ * spreadsheet in another format, a subfolder that cannot be opened, a link that leads nowhere
+ * is each one row saying so. A folder reached twice (a link back up the tree, two links to one
+ * folder) is searched once, so each file is listed once and a loop of links ends.
  */
 
 import { promises as fs, type Dirent } from "fs";
@@ -45,7 +47,7 @@ export async function findFiles(paths: readonly string[]): Promise<FoundPath[]> 
     }
     if (stat.isDirectory()) {
       const found: FoundPath[] = [];
-      await walk(Buffer.from(given), given, true, found);
+      await walk(Buffer.from(given), given, true, found, new Set());
       if (found.length === 0)
         out.push({ kind: "missing", path: given, problem: "is a folder with no .xlsx files in it" });
       out.push(...found);
@@ -56,10 +58,34 @@ export async function findFiles(paths: readonly string[]): Promise<FoundPath[]> 
   return out;
 }
 
-/** Searches a folder, given as bytes (names need not be UTF-8) and as shown; `utf8` when the two agree. */
-async function walk(dir: Buffer, shown: string, utf8Path: boolean, out: FoundPath[]): Promise<void> {
+/** A folder's identity however it is reached (through links, or by another path): its device and inode. */
+const folderId = (stat: { dev: number; ino: number }): string => `${stat.dev}:${stat.ino}`;
+
+/** Whether a link leads to a folder (a broken link leads nowhere: false). */
+async function linksToFolder(link: Buffer): Promise<boolean> {
+  try {
+    return (await fs.stat(link)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Searches a folder, given as bytes (names need not be UTF-8) and as shown; `utf8` when the two
+ * agree. `visited` holds the folders already searched in this run, which are not entered again.
+ */
+async function walk(
+  dir: Buffer,
+  shown: string,
+  utf8Path: boolean,
+  out: FoundPath[],
+  visited: Set<string>,
+): Promise<void> {
   let entries: Dirent<Buffer>[];
   try {
+    const id = folderId(await fs.stat(dir));
+    if (visited.has(id)) return;
+    visited.add(id);
     entries = await fs.readdir(dir, { withFileTypes: true, encoding: "buffer" });
   } catch (e) {
     out.push({ kind: "missing", path: shown, problem: `is a folder that ${folderProblem(e)}` });
@@ -73,10 +99,10 @@ async function walk(dir: Buffer, shown: string, utf8Path: boolean, out: FoundPat
     const openAs = utf8Path && name.utf8 ? undefined : bytes;
     if (isLockFile(name.name)) continue;
     const other = OTHER_FORMATS.find(([pattern]) => pattern.test(name.name));
-    if (entry.isDirectory()) {
+    if (entry.isDirectory() || (entry.isSymbolicLink() && (await linksToFolder(bytes)))) {
       // A .numbers document may be a folder (a macOS package): it is one file to the user.
       if (other) out.push({ kind: "missing", path: p, problem: other[1] });
-      else await walk(bytes, p, utf8Path && name.utf8, out);
+      else await walk(bytes, p, utf8Path && name.utf8, out, visited);
     } else if (WORKBOOK.test(name.name)) {
       // A link, a pipe, a device is checked like a file: the check says what it leads to.
       out.push({ kind: "file", path: p, ...(openAs && { openAs }) });

@@ -32,11 +32,12 @@ const GROUP_HEADINGS: Record<FlagGroup, string> = {
  * through visibleText.
  */
 export function formatText(reports: readonly FileReport[], style: Style, confidence = 0.95): string {
-  return (
-    reports
-      .map((r) => (r.status === "ok" ? formatChecked(r, style, confidence) : style.red(`✗ ${visibleText(r.error)}`)))
-      .join("\n\n") + "\n"
-  );
+  return reports.map((r) => formatFile(r, style, confidence)).join("\n\n") + "\n";
+}
+
+/** One file's part of the summary (formatText puts a blank line between two files). */
+export function formatFile(r: FileReport, style: Style, confidence = 0.95): string {
+  return r.status === "ok" ? formatChecked(r, style, confidence) : style.red(`✗ ${visibleText(r.error)}`);
 }
 
 function statusText(words: string, style: Style, adverse: boolean): string {

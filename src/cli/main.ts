@@ -1,16 +1,16 @@
 /** The `wres` command (shared/spec/cli.md): `check` and `template`. Returns the exit status. */
 
 import { Command, CommanderError } from "commander";
-import { promises as fs, constants as fsConstants, readFileSync } from "fs";
+import { closeSync, promises as fs, constants as fsConstants, openSync, readFileSync, writeSync } from "fs";
 import * as path from "path";
 import { DEFAULT_SETTINGS, type Settings } from "../wres/settings";
 import { streamChecks } from "./check-pool";
-import { formatCsv } from "./csv";
+import { csvHeader, csvRow } from "./csv";
 import { exitStatus, unreadable, type FileReport } from "./file-report";
 import { findFiles } from "./find-files";
-import { COLOUR, formatText, PLAIN } from "./format-text";
+import { COLOUR, formatFile, PLAIN, type Style } from "./format-text";
 import { NO_PROGRESS, progressBar } from "./progress";
-import { formatHtmlReport } from "./report-html";
+import { HtmlReport } from "./report-html";
 import { settingsFromOptions } from "./settings-option";
 
 const PACKAGE_ROOT = path.join(__dirname, "..", "..");
@@ -32,8 +32,13 @@ export interface Io {
   errIsTty?: boolean;
 }
 
+/** Set when the reader of stdout has gone (`wres check DIR | head`): the rest of the output is dropped. */
+let stdoutClosed = false;
+
 const PROCESS_IO: Io = {
-  out: (t) => process.stdout.write(t),
+  out: (t) => {
+    if (!stdoutClosed) process.stdout.write(t);
+  },
   err: (t) => process.stderr.write(t),
   isTty: Boolean(process.stdout.isTTY),
   errIsTty: Boolean(process.stderr.isTTY),
@@ -49,9 +54,14 @@ interface CheckOptions {
 }
 
 /** Writes one of the run's output files; false (with a message) when it cannot be written. */
-async function writeOutput(file: string, what: string, content: () => string, io: Io): Promise<boolean> {
+function writeOutput(file: string, what: string, write: (fd: number) => void, io: Io): boolean {
   try {
-    await fs.writeFile(file, content());
+    const fd = openSync(file, "w");
+    try {
+      write(fd);
+    } finally {
+      closeSync(fd);
+    }
     return true;
   } catch (e) {
     io.err(`wres: could not write the ${what} ${file} (${(e as NodeJS.ErrnoException).code ?? "error"}).\n`);
@@ -115,6 +125,30 @@ function worseStatus(status: number, report: FileReport): number {
   return Math.max(status, exitStatus([report]));
 }
 
+/**
+ * The readable summary, written file by file as the reports come in. While the progress bar is
+ * drawn on the same terminal, each file's text is held and written after the bar is cleared.
+ */
+function textWriter(
+  io: Io,
+  style: Style,
+  confidence: number,
+  hold: boolean,
+): { file(report: FileReport): void; end(): void } {
+  const held: string[] = [];
+  let written = 0;
+  const write = (text: string) => (hold ? held.push(text) : io.out(text));
+  return {
+    file(report) {
+      write(`${written++ === 0 ? "" : "\n\n"}${formatFile(report, style, confidence)}`);
+    },
+    end() {
+      write("\n");
+      if (hold) io.out(held.join(""));
+    },
+  };
+}
+
 /** The CSV and the report never write over a workbook: a mistyped `--csv returns.xlsx` must not destroy a return. */
 function outputProblem(options: CheckOptions): string | null {
   for (const [flag, file] of [
@@ -142,29 +176,39 @@ async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise
     return 2;
   }
   const settings = resolved.settings;
-  // Only the summary, the CSV and the report need every report at once; --json alone keeps none.
-  const keep = !options.json || Boolean(options.csv || options.report);
-  const reports: FileReport[] = [];
   const json = options.json ? jsonWriter(io, settings) : null;
-  let status = 0;
-  await checkAll(paths, options, settings, io, (report) => {
-    status = worseStatus(status, report);
-    json?.file(report);
-    if (keep) reports.push(report);
-  });
-  json?.end();
-  let written = true;
-  if (options.csv) written = (await writeOutput(options.csv, "CSV file", () => formatCsv(reports), io)) && written;
-  if (options.report) {
-    const context = { tool: `wres ${toolVersion()}`, checkedAt: new Date().toISOString(), settings };
-    const html = () => formatHtmlReport(reports, context);
-    written = (await writeOutput(options.report, "report", html, io)) && written;
+  const colour = options.color && io.isTty && !process.env.NO_COLOR;
+  const text = options.json ? null : textWriter(io, colour ? COLOUR : PLAIN, settings.confidence, Boolean(io.errIsTty));
+  // The CSV's lines and the report's parts are made as the reports come in: no report is kept.
+  const csvLines: string[] = [];
+  const report = options.report ? new HtmlReport() : null;
+  try {
+    let status = 0;
+    await checkAll(paths, options, settings, io, (fileReport) => {
+      status = worseStatus(status, fileReport);
+      json?.file(fileReport);
+      if (options.csv) csvLines.push(csvRow(fileReport));
+      report?.add(fileReport);
+      text?.file(fileReport);
+    });
+    json?.end();
+    let written = true;
+    if (options.csv) {
+      const writeCsv = (fd: number) => {
+        writeSync(fd, csvHeader());
+        for (const line of csvLines) writeSync(fd, line);
+      };
+      written = writeOutput(options.csv, "CSV file", writeCsv, io) && written;
+    }
+    if (report && options.report) {
+      const context = { tool: `wres ${toolVersion()}`, checkedAt: new Date().toISOString(), settings };
+      written = writeOutput(options.report, "report", (fd) => report.writeTo(fd, context), io) && written;
+    }
+    text?.end();
+    return written ? status : 2;
+  } finally {
+    report?.dispose();
   }
-  if (!options.json) {
-    const colour = options.color && io.isTty && !process.env.NO_COLOR;
-    io.out(formatText(reports, colour ? COLOUR : PLAIN));
-  }
-  return written ? status : 2;
 }
 
 async function runTemplate(options: { output: string; force?: boolean }, io: Io): Promise<number> {
@@ -184,7 +228,20 @@ async function runTemplate(options: { output: string; force?: boolean }, io: Io)
   return 0;
 }
 
+/**
+ * A reader that stops early closes the pipe: without this, the next write throws EPIPE as an
+ * uncaught error with a stack trace. The run goes on (the CSV and the report are still written).
+ */
+function dropOutputWhenPipeCloses(): void {
+  if (process.stdout.listenerCount("error") > 0) return;
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    stdoutClosed = true;
+  });
+}
+
 export async function main(argv: readonly string[], io: Io = PROCESS_IO): Promise<number> {
+  if (io === PROCESS_IO) dropOutputWhenPipeCloses();
   let status = 0;
   const program = new Command()
     .name("wres")

@@ -1,11 +1,13 @@
 /**
  * Each organisation's flags in the report: one collapsible entry per checked return (errors
  * first, each with its cell and sentence), and the files that could not be read with the reason.
+ * Entries are made one return at a time, as the reports come in, so that the page's largest
+ * part need not be held in memory (./report-html).
  */
 
 import { FLAG_CODES, type Flag } from "../wres/flags";
 import { formatFlagCounts } from "../wres/format";
-import type { CheckedFile, FileReport, UnreadableFile } from "./file-report";
+import type { CheckedFile, UnreadableFile } from "./file-report";
 import { reportedMismatches } from "./flag-summary";
 import { markup, type Html } from "./html";
 
@@ -18,7 +20,8 @@ function flagRow(f: Flag): Html {
 `;
 }
 
-function organisationEntry(r: CheckedFile, anchor: string): Html {
+/** A checked return's entry: its flag counts and every flag. */
+export function organisationEntry(r: CheckedFile, anchor: string): Html {
   const who = r.organisation ?? "(organisation not given)";
   const flags =
     r.flags.length === 0
@@ -35,23 +38,28 @@ ${flags}
 `;
 }
 
-function unreadableEntry(r: UnreadableFile, anchor: string): Html {
+/** A file that could not be read, with the reason. */
+export function unreadableEntry(r: UnreadableFile, anchor: string): Html {
   return markup`<li id="${anchor}">${r.error}</li>
 `;
 }
 
-/** The "Flags by organisation" and "Files that could not be read" sections. */
-export function flagSections(reports: readonly FileReport[], anchorOf: (index: number) => string): Html {
-  const checked = reports.flatMap((r, i) => (r.status === "ok" ? [organisationEntry(r, anchorOf(i))] : []));
-  const unreadable = reports.flatMap((r, i) => (r.status === "unreadable" ? [unreadableEntry(r, anchorOf(i))] : []));
+/**
+ * The "Flags by organisation" and "Files that could not be read" sections, as the markup before
+ * and after the checked returns' entries, which go between the two in the order found.
+ */
+export function flagSections(checked: number, unreadable: readonly Html[]): { before: Html; after: Html } {
   const unreadableSection = markup`<section id="unreadable">
 <h2>Files that could not be read</h2>
 <ul class="unreadable-files">
 ${unreadable}</ul>
 </section>
 `;
-  return markup`<section id="flags">
+  return {
+    before: markup`<section id="flags">
 <h2>Flags by organisation</h2>
-${checked.length ? checked : markup`<p>No return could be checked.</p>`}</section>
-${unreadable.length ? unreadableSection : ""}`;
+${checked ? "" : markup`<p>No return could be checked.</p>`}`,
+    after: markup`</section>
+${unreadable.length ? unreadableSection : ""}`,
+  };
 }

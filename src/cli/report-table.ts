@@ -118,11 +118,13 @@ function unreadableRow(file: string, anchor: string): Html {
 `;
 }
 
-/** The table of every return; `anchorOf(i)` is the id of report i's entry further down the page. */
-export function returnsTable(reports: readonly FileReport[], anchorOf: (index: number) => string): Html {
-  const rows = reports.map((r, i) =>
-    r.status === "ok" ? checkedRow(r, anchorOf(i)) : unreadableRow(r.file, anchorOf(i)),
-  );
+/** One return's row of the table; `anchor` is the id of its entry further down the page. */
+export function returnRow(r: FileReport, anchor: string): Html {
+  return r.status === "ok" ? checkedRow(r, anchor) : unreadableRow(r.file, anchor);
+}
+
+/** The table of every return, from each one's returnRow in the order found. */
+export function returnsTable(rows: readonly Html[]): Html {
   return markup`<div class="table-wrap"><table class="returns">
 <thead><tr><th scope="col">Organisation</th>${COLUMNS.map((c) => markup`<th scope="col">${c.heading}</th>`)}</tr></thead>
 <tbody>

@@ -126,3 +126,49 @@ describe("wres check on a folder holding more than returns", () => {
     expect(fifo.stdout).toContain(`${at("d-zero.xlsx")} is not a regular file`);
   }, 30_000);
 });
+
+describe("wres check follows links to folders, each folder once", () => {
+  let tree: string;
+  let outside: string;
+  beforeAll(() => {
+    // tree/a/one.xlsx; tree/b/two.xlsx; tree/b/up → tree (a loop); tree/c-inside → tree/a;
+    // tree/d-outside → outside/three.xlsx; tree/e-again → outside (a second link to it).
+    tree = join(work, "linked");
+    outside = join(work, "outside");
+    mkdirSync(join(tree, "a"), { recursive: true });
+    mkdirSync(join(tree, "b"));
+    mkdirSync(outside);
+    copyFileSync(SAMPLE, join(tree, "a", "one.xlsx"));
+    copyFileSync(SAMPLE, join(tree, "b", "two.xlsx"));
+    copyFileSync(SAMPLE, join(outside, "three.xlsx"));
+    symlinkSync(tree, join(tree, "b", "up"));
+    symlinkSync(join(tree, "a"), join(tree, "c-inside"));
+    symlinkSync(outside, join(tree, "d-outside"));
+    symlinkSync(outside, join(tree, "e-again"));
+  });
+
+  test("a loop ends, a folder inside is not checked twice, a folder outside is checked, --json is one document", () => {
+    const started = Date.now();
+    const run = wres("check", tree, "--json");
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(1); // the sample return has error flags; every file was read
+    const files: { file: string; status: string }[] = JSON.parse(run.stdout).files;
+    expect(files.map((f) => [f.file, f.status])).toEqual([
+      [join(tree, "a", "one.xlsx"), "ok"],
+      [join(tree, "b", "two.xlsx"), "ok"],
+      [join(tree, "d-outside", "three.xlsx"), "ok"],
+    ]);
+  }, 40_000);
+
+  test("a folder given through a link is searched once, and the link back up the tree is followed once", () => {
+    const given = join(tree, "b", "up", "b");
+    const run = wres("check", given, "--json");
+    const files: { file: string }[] = JSON.parse(run.stdout).files;
+    expect(files.map((f) => f.file)).toEqual([
+      join(given, "two.xlsx"),
+      join(given, "up", "a", "one.xlsx"),
+      join(given, "up", "d-outside", "three.xlsx"),
+    ]);
+  }, 40_000);
+});
