@@ -5,8 +5,6 @@
  * even that fails, the page says so in words: never a blank pane.
  */
 
-// First: built-ins that older Mac webviews lack, defined before anything can call them.
-import "./legacy-builtins";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, makeStaticStyles } from "@fluentui/react-components";
 import { App } from "./components/App";
