@@ -67,13 +67,13 @@ function manifestUrl({ production, deploy }) {
   if (deploy) {
     throw new Error(
       "The deployable build needs WRES_ADDIN_URL, the https address the pane is served from, e.g. " +
-        "WRES_ADDIN_URL=https://wres.example.nhs.uk/ npx webpack --mode production --env deploy",
+        "WRES_ADDIN_URL=https://wres.example.nhs.uk/ npm run build:deploy",
     );
   }
   if (production) {
     console.warn(
       `\nmanifest.xml keeps ${urlDev} (a local build): for a manifest to deploy, set WRES_ADDIN_URL to the https ` +
-        `address the pane is served from and build with --env deploy.\n`,
+        `address the pane is served from and run npm run build:deploy.\n`,
     );
   }
   return urlDev;
