@@ -1,5 +1,6 @@
 /** Typed inputs of one return, as read from the template. A null number is missing or unusable (already flagged). */
 
+import type { BeyondInputs } from "./beyond-inputs";
 import type { I1Block, SurveyIndicator } from "./contract";
 
 /** One figure per ethnic group: counts, shares, or (with `number | null`) inputs that may be missing. */
@@ -51,6 +52,8 @@ export interface Inputs {
   readonly meta: Metadata;
   readonly current: YearInputs;
   readonly previous: YearInputs;
+  /** Template 1.1's history, action plan and goal year (all absent in a 1.0 workbook). */
+  readonly beyond: BeyondInputs;
 }
 
 export function total3(g: Groups3): number | null {

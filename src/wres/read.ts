@@ -22,6 +22,7 @@ import {
 } from "./contract";
 import { flagAt, type Flag } from "./flags";
 import { showNumber } from "./format";
+import { NO_BEYOND_INPUTS } from "./beyond-inputs";
 import type { Groups2, Groups3, Inputs, Metadata, SurveyInputs, YearInputs } from "./inputs";
 import { cellLabel, locatorOf, type Locator } from "./locate";
 import type { RawCell, RawWorkbook } from "./raw";
@@ -69,7 +70,7 @@ export function readWorkbook(raw: RawWorkbook): ReadOutcome {
   const current = reader.year(false);
   const previous = reader.year(true);
   const meta = reader.metadata(version.text);
-  return { inputs: { meta, current, previous }, flags, locate, reported, refused: false };
+  return { inputs: { meta, current, previous, beyond: NO_BEYOND_INPUTS }, flags, locate, reported, refused: false };
 }
 
 function readVersion(
@@ -320,5 +321,6 @@ function emptyInputs(templateVersion: string | null): Inputs {
     meta: { templateVersion, organisation: null, orgCode: null, reportingYear: null, surveyYear: null },
     current: year,
     previous: year,
+    beyond: NO_BEYOND_INPUTS,
   };
 }
