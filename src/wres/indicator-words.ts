@@ -5,8 +5,8 @@
  */
 
 import type { IndicatorId, RlIndicator, SurveyIndicator } from "./contract";
-import { formatPoints, formatPointsSize, formatRl, formatShare, NOT_COMPUTABLE } from "./format";
-import type { GapStatus, RlStatus, SurveyReport, Trend } from "./report";
+import { formatCount, formatPoints, formatPointsSize, formatRl, formatShare, NOT_COMPUTABLE, plural } from "./format";
+import type { GapStatus, IndicatorsReport, RlStatus, SurveyReport, Trend } from "./report";
 
 export interface IndicatorWords {
   /** Short title for headings and tables: "Appointment from shortlisting". */
@@ -209,4 +209,42 @@ export const GAP_STATUS_WORDS: Record<GapStatus, string> = {
 
 export function trendWords(trend: Trend): string {
   return trend === null ? "" : trend === "unchanged" ? "unchanged on last year" : `${trend} than last year`;
+}
+
+/** An indicator's headline: its figure and its status, in words. */
+export interface IndicatorHeadline {
+  /** "6,032 staff, 25.7% BME", "1.60", "+3.6 points", or "not computable". */
+  readonly figure: string;
+  /** "adverse gap", "11 rows under-represented", … */
+  readonly status: string;
+}
+
+/** What the pane's indicator headers and the report's summary say of each indicator. */
+export function indicatorHeadline(id: IndicatorId, indicators: IndicatorsReport): IndicatorHeadline {
+  switch (id) {
+    case "I1": {
+      const { workforce, workforcePct, rows } = indicators.I1;
+      if (!workforce || !workforcePct) return { figure: NOT_COMPUTABLE, status: NOT_COMPUTABLE };
+      const under = rows.filter((r) => r.underRepresented).length;
+      const figure = `${formatCount(workforce.white + workforce.bme + workforce.unknown)} staff, ${formatShare(workforcePct.bme)} BME`;
+      return { figure, status: under > 0 ? `${plural(under, "row")} under-represented` : "no row under-represented" };
+    }
+    case "I2":
+    case "I3":
+    case "I4": {
+      const r = indicators[id];
+      return { figure: formatRl(r.rl), status: RL_STATUS_WORDS[r.status] };
+    }
+    case "I5":
+    case "I6":
+    case "I7":
+    case "I8": {
+      const s = indicators[id];
+      return { figure: formatPoints(s.gap), status: GAP_STATUS_WORDS[s.status] };
+    }
+    case "I9": {
+      const b = indicators.I9;
+      return { figure: formatPoints(b.total), status: GAP_STATUS_WORDS[b.status] };
+    }
+  }
 }
