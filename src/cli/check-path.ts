@@ -6,7 +6,7 @@
  */
 
 import { constants as fsConstants, promises as fs } from "fs";
-import { validateWorkbook } from "../wres/check";
+import { validateWorkbook, type CheckedWorkbook } from "../wres/check";
 import { templateNames } from "../wres/contract";
 import type { Settings } from "../wres/settings";
 import { DEFAULT_XLSX_LIMITS, readXlsx } from "../workbook/xlsx";
@@ -16,12 +16,24 @@ import { fileSystemProblem } from "./fs-problem";
 
 const NAMES = templateNames();
 
+/** Why a file is not a workbook that can be checked, completing "<path> …". */
+export interface NotCheckable {
+  readonly kind: "unreadable";
+  readonly problem: string;
+}
+
+/** One workbook's bytes checked by the domain (Validate: nothing is written), or why they cannot be. */
+export function checkBytes(bytes: Uint8Array, settings: Settings): CheckedWorkbook | NotCheckable {
+  const read = readXlsx(bytes, NAMES);
+  if (!read.ok) return { kind: "unreadable", problem: read.error };
+  const check = validateWorkbook(read.workbook, { settings });
+  return check.kind === "not-wres" ? { kind: "unreadable", problem: check.message } : check;
+}
+
 /** Checks one workbook's bytes; `file` is the path as found. */
 export function reportBytes(file: string, bytes: Uint8Array, settings: Settings): FileReport {
-  const read = readXlsx(bytes, NAMES);
-  if (!read.ok) return unreadable(file, read.error);
-  const check = validateWorkbook(read.workbook, { settings });
-  if (check.kind === "not-wres") return unreadable(file, check.message);
+  const check = checkBytes(bytes, settings);
+  if (check.kind === "unreadable") return unreadable(file, check.problem);
   return {
     file,
     status: "ok",
@@ -86,13 +98,17 @@ async function brokenLink(file: string | Buffer, e: unknown): Promise<string | n
   return code === "ENOENT" ? "is a link to a file that does not exist" : fileSystemProblem(e);
 }
 
-async function readAndCheck(file: string, settings: Settings, openAs: string | Buffer): Promise<FileReport> {
-  let read: Uint8Array | string;
+/** A file's bytes, never beyond the size limit, or why they cannot be read (completing "<path> …"). */
+export async function readWorkbookBytes(openAs: string | Buffer): Promise<Uint8Array | string> {
   try {
-    read = await readBounded(openAs, DEFAULT_XLSX_LIMITS.maxFileBytes);
+    return await readBounded(openAs, DEFAULT_XLSX_LIMITS.maxFileBytes);
   } catch (e) {
-    return unreadable(file, (await brokenLink(openAs, e)) ?? fileSystemProblem(e));
+    return (await brokenLink(openAs, e)) ?? fileSystemProblem(e);
   }
+}
+
+async function readAndCheck(file: string, settings: Settings, openAs: string | Buffer): Promise<FileReport> {
+  const read = await readWorkbookBytes(openAs);
   return typeof read === "string" ? unreadable(file, read) : reportBytes(file, read, settings);
 }
 

@@ -1,4 +1,4 @@
-/** The `wres` command (shared/spec/cli.md): `check` and `template`. Returns the exit status. */
+/** The `wres` command (shared/spec/cli.md): `check`, `report` and `template`. Returns the exit status. */
 
 import { Command, CommanderError } from "commander";
 import { closeSync, promises as fs, constants as fsConstants, openSync, readFileSync, writeSync } from "fs";
@@ -11,6 +11,7 @@ import { findFiles } from "./find-files";
 import { COLOUR, formatFile, PLAIN, type Style } from "./format-text";
 import { NO_PROGRESS, progressBar } from "./progress";
 import { HtmlReport } from "./report-html";
+import type { ReportOptions as ReportCommandOptions } from "./report-command";
 import { settingsFromOptions } from "./settings-option";
 
 const PACKAGE_ROOT = path.join(__dirname, "..", "..");
@@ -266,6 +267,27 @@ export async function main(argv: readonly string[], io: Io = PROCESS_IO): Promis
     )
     .action(async (paths: string[], options: CheckOptions) => {
       status = await runCheck(paths, options, io);
+    });
+  program
+    .command("report")
+    .description("write the board report of one workbook: a Word document, or a printable page with -o FILE.html")
+    .argument("<file>", "the .xlsx workbook")
+    .option(
+      "-o, --output <file>",
+      "where to write it, .docx or .html (default <organisation>-WRES-<year>.docx here); never replaced",
+    )
+    .option("--draft", 'make a draft from a workbook with errors, marked "DRAFT: n errors" on every page')
+    .option("--settings <file>", 'thresholds from a JSON file, e.g. {"rlBand": [0.8, 1.25]}')
+    .option(
+      "--set <key=value>",
+      "change one threshold (repeatable), as for check",
+      (v: string, prev: string[]) => [...prev, v],
+      [],
+    )
+    .action(async (file: string, options: ReportCommandOptions) => {
+      // Loaded only for this command: `wres check` starts without the report's libraries.
+      const { runReport } = await import("./report-command.js");
+      status = await runReport(file, options, io, `wres ${toolVersion()}`);
     });
   program
     .command("template")
