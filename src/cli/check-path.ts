@@ -98,12 +98,15 @@ async function brokenLink(file: string | Buffer, e: unknown): Promise<string | n
   return code === "ENOENT" ? "is a link to a file that does not exist" : fileSystemProblem(e);
 }
 
-/** A file's bytes, never beyond the size limit, or why they cannot be read (completing "<path> …"). */
-export async function readWorkbookBytes(openAs: string | Buffer): Promise<Uint8Array | string> {
+/**
+ * A file's bytes, never beyond the size limit, or why they cannot be read (completing "<path> …").
+ * `missing` says a missing file: found in a folder it "no longer exists"; given by name it "does not exist".
+ */
+export async function readWorkbookBytes(openAs: string | Buffer, missing?: string): Promise<Uint8Array | string> {
   try {
     return await readBounded(openAs, DEFAULT_XLSX_LIMITS.maxFileBytes);
   } catch (e) {
-    return (await brokenLink(openAs, e)) ?? fileSystemProblem(e);
+    return (await brokenLink(openAs, e)) ?? fileSystemProblem(e, missing);
   }
 }
 

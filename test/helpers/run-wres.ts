@@ -14,9 +14,14 @@ export interface Run {
 }
 
 export function wres(...args: string[]): Run {
+  return wresIn(ROOT, ...args);
+}
+
+/** The command run in the folder `cwd`, where it writes its default outputs. */
+export function wresIn(cwd: string, ...args: string[]): Run {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     encoding: "utf8",
-    cwd: ROOT,
+    cwd,
     env: { ...process.env, NO_COLOR: "1" },
     maxBuffer: 64 * 1024 * 1024,
   });
