@@ -6,7 +6,7 @@
  * load it; its types are in test-programs.d.cts.
  */
 
-const { existsSync, statSync } = require("node:fs");
+const { existsSync, realpathSync, statSync } = require("node:fs");
 const path = require("node:path");
 const { CHROMIUM_PATH } = require("../../scripts/pane-browser.cjs");
 
@@ -17,6 +17,14 @@ function onPath(command) {
     if (candidate && existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   }
   return null;
+}
+
+/** soffice when LibreOffice Writer is installed beside it (its library in soffice's folder), else null. */
+function withWriter(soffice) {
+  if (soffice === null) return null;
+  const program = path.dirname(realpathSync(soffice));
+  const libraries = ["libswlo.so", "libswlo.dylib", "swlo.dll"];
+  return libraries.some((name) => existsSync(path.join(program, name))) ? soffice : null;
 }
 
 const TEST_PROGRAMS = {
@@ -33,6 +41,13 @@ const TEST_PROGRAMS = {
     absence: "no soffice (or libreoffice) on PATH",
     debianPackage: "libreoffice-calc-nogui",
     find: () => onPath("soffice") ?? onPath("libreoffice"),
+  },
+  libreofficeWriter: {
+    tests: "the board report's LibreOffice test",
+    suite: "test/report/libreoffice-report.test.ts",
+    absence: "no soffice (or libreoffice) with Writer on PATH",
+    debianPackage: "libreoffice-writer-nogui",
+    find: () => withWriter(onPath("soffice") ?? onPath("libreoffice")),
   },
 };
 

@@ -13,7 +13,11 @@ export interface TestProgram {
   find(): string | null;
 }
 
-export declare const TEST_PROGRAMS: { readonly chromium: TestProgram; readonly libreoffice: TestProgram };
+export declare const TEST_PROGRAMS: {
+  readonly chromium: TestProgram;
+  readonly libreoffice: TestProgram;
+  readonly libreofficeWriter: TestProgram;
+};
 
 export declare function missingProgramLines(
   testFiles: readonly string[],

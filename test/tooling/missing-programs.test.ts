@@ -56,3 +56,29 @@ describe("finding LibreOffice", () => {
     expect(TEST_PROGRAMS.libreoffice.find()).toBe(join(dir, "soffice"));
   });
 });
+
+describe("finding LibreOffice Writer, which the board report's test needs", () => {
+  const savedPath = process.env.PATH;
+  let dir: string;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "wres-path-"));
+  });
+
+  afterEach(() => {
+    process.env.PATH = savedPath;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("counts soffice without Writer's library beside it as missing, and names the package that adds it", () => {
+    process.env.PATH = dir;
+    writeFileSync(join(dir, "soffice"), "#!/bin/sh\n", { mode: 0o755 });
+    expect(TEST_PROGRAMS.libreofficeWriter.find()).toBeNull();
+    expect(missingProgramLines(["/home/me/wres/test/report/libreoffice-report.test.ts"])).toEqual([
+      "Skipped the board report's LibreOffice test (test/report/libreoffice-report.test.ts): no soffice (or libreoffice) with Writer on PATH. " +
+        "Install it: sudo apt-get install libreoffice-writer-nogui",
+    ]);
+    writeFileSync(join(dir, "libswlo.so"), "");
+    expect(TEST_PROGRAMS.libreofficeWriter.find()).toBe(join(dir, "soffice"));
+  });
+});
