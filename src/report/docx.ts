@@ -41,8 +41,9 @@ const MAX_CHART_PX = Math.floor((TEXT_WIDTH / 1440) * 96);
 const border = { style: BorderStyle.SINGLE, size: 4, color: LINE_COLOUR };
 const CELL_BORDERS = { top: border, bottom: border, left: border, right: border };
 
-function cell(text: string, options: { header?: boolean; numeric?: boolean } = {}): TableCell {
+function cell(text: string, width: number, options: { header?: boolean; numeric?: boolean } = {}): TableCell {
   return new TableCell({
+    width: { size: width, type: WidthType.DXA },
     borders: CELL_BORDERS,
     shading: options.header ? { type: ShadingType.CLEAR, color: "auto", fill: HEADER_FILL } : undefined,
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
@@ -55,17 +56,25 @@ function cell(text: string, options: { header?: boolean; numeric?: boolean } = {
   });
 }
 
+/** The columns' widths across the text: words get twice the room of figures, the row headers more. */
+function columnWidths(t: ReportTable): number[] {
+  const weights = t.columns.map((c, i) => (i === 0 ? 3 : c.numeric ? 1.5 : 2));
+  const total = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => Math.floor((TEXT_WIDTH * w) / total));
+}
+
 function tableOf(t: ReportTable): FileChild[] {
+  const widths = columnWidths(t);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: t.columns.map((c) => cell(c.header, { header: true, numeric: c.numeric })),
+    children: t.columns.map((c, i) => cell(c.header, widths[i], { header: true, numeric: c.numeric })),
   });
   const rows = t.rows.map(
     (row) =>
       new TableRow({
         cantSplit: true,
-        children: row.map((text, i) => cell(text, { numeric: t.columns[i]?.numeric })),
+        children: row.map((text, i) => cell(text, widths[i], { numeric: t.columns[i]?.numeric })),
       }),
   );
   return [
@@ -74,7 +83,7 @@ function tableOf(t: ReportTable): FileChild[] {
       spacing: { before: 160, after: 60 },
       children: [new TextRun({ text: t.caption, bold: true })],
     }),
-    new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, rows: [header, ...rows] }),
+    new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, rows: [header, ...rows] }),
     new Paragraph({ spacing: { after: 120 }, children: [] }),
   ];
 }
