@@ -159,3 +159,19 @@ describe("the printable page", () => {
     expect(renderHtml(buildReport(check(validYear())))).not.toContain("DRAFT");
   });
 });
+
+describe("a workbook with nothing filled in (a draft of errors)", () => {
+  const empty = check({});
+  const doc = buildReport(empty);
+
+  test("still makes both documents, saying what cannot be computed, never NaN or Infinity", async () => {
+    expect(empty.counts.errors).toBeGreaterThan(0);
+    expect(doc.draft).toBe(`DRAFT: ${empty.counts.errors} errors`);
+    const { body } = docxText(await renderDocx(doc));
+    const page = htmlText(renderHtml(doc));
+    for (const text of [body, page]) {
+      expect(text).not.toMatch(/NaN|Infinity|undefined|null/);
+      expect(text).toContain("Not computable:");
+    }
+  });
+});
