@@ -5,7 +5,7 @@
  * unreadable entry. Runs in the pool's worker threads.
  */
 
-import { constants as fsConstants, promises as fs } from "fs";
+import { closeSync, constants as fsConstants, fstatSync, openSync, promises as fs, readSync, statSync } from "fs";
 import { validateWorkbook, type CheckedWorkbook } from "../wres/check";
 import { templateNames } from "../wres/contract";
 import type { Settings } from "../wres/settings";
@@ -54,17 +54,19 @@ const NOT_A_FILE = "is not a regular file (it is a device, a pipe or a socket), 
 /**
  * The file's bytes, read without blocking on a pipe and never more than `limit` + 1 bytes
  * whatever its size claims (a file in /proc says 0 bytes; a link may lead to /dev/zero).
- * A string is the problem that stops the read.
+ * A string is the problem that stops the read. Synchronous: this runs on a worker thread that
+ * has nothing else to do meanwhile, and each asynchronous call would cost the thread a round
+ * trip through libuv's thread pool (several per file, idle time on a busy machine).
  */
-async function readBounded(file: string | Buffer, limit: number): Promise<Uint8Array | string> {
-  const before = await fs.stat(file);
+function readBounded(file: string | Buffer, limit: number): Uint8Array | string {
+  const before = statSync(file);
   if (before.isDirectory()) return "is a folder";
   if (!before.isFile()) return NOT_A_FILE;
   if (before.size > limit) return FAULT.tooLarge(limit).sentence;
   // Non-blocking, so that a file swapped for a pipe since the stat above cannot block the open.
-  const handle = await fs.open(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+  const fd = openSync(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
   try {
-    const stat = await handle.stat();
+    const stat = fstatSync(fd);
     if (!stat.isFile()) return NOT_A_FILE;
     let buffer = Buffer.allocUnsafe(Math.min(Math.max(stat.size, 64 * 1024), limit) + 1);
     let length = 0;
@@ -75,14 +77,14 @@ async function readBounded(file: string | Buffer, limit: number): Promise<Uint8A
         buffer.copy(grown, 0, 0, length);
         buffer = grown;
       }
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      const bytesRead = readSync(fd, buffer, length, buffer.length - length, null);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
     if (length > limit) return FAULT.tooLarge(limit).sentence;
     return buffer.subarray(0, length);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -104,7 +106,7 @@ async function brokenLink(file: string | Buffer, e: unknown): Promise<string | n
  */
 export async function readWorkbookBytes(openAs: string | Buffer, missing?: string): Promise<Uint8Array | string> {
   try {
-    return await readBounded(openAs, DEFAULT_XLSX_LIMITS.maxFileBytes);
+    return readBounded(openAs, DEFAULT_XLSX_LIMITS.maxFileBytes);
   } catch (e) {
     return (await brokenLink(openAs, e)) ?? fileSystemProblem(e, missing);
   }

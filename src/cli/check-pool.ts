@@ -1,7 +1,7 @@
 /**
- * Checks files in parallel on worker threads, one file per worker at a time, and returns
- * the reports in the order the files were given, whatever order they finish in. Even one file
- * is checked on a worker, so that every check has the same time limit.
+ * Checks files in parallel on worker threads, one file per worker at a time (with the next one
+ * queued behind it), and returns the reports in the order the files were given, whatever order
+ * they finish in. Even one file is checked on a worker, so that every check has the same time limit.
  *
  * Each worker reads its files itself, so no file's bytes pass through (or stay in) the main
  * thread; only the small FileReport comes back. A worker that crashes, runs out of its memory
@@ -32,6 +32,11 @@ export type FileToCheck = string | { readonly file: string; readonly openAs?: Ui
 export interface CheckReply {
   readonly index: number;
   readonly report: FileReport;
+}
+/** Sent by a worker as it starts on a file: that file's time limit starts now. */
+export interface CheckStarted {
+  readonly index: number;
+  readonly started: true;
 }
 
 export interface PoolOptions {
@@ -71,6 +76,8 @@ const WORKER_HEAP_MB = 1024;
 export const LARGE_FILE_BYTES = 5 * 1024 * 1024;
 const OUTLIER_FACTOR = 4;
 const OUTLIER_MIN_BYTES = 256 * 1024;
+/** Files a worker holds in its queue besides the one it is checking. */
+const QUEUED_AHEAD = 1;
 
 /** Every file's report, in the order given. */
 export async function checkFiles(targets: readonly FileToCheck[], options: PoolOptions): Promise<FileReport[]> {
@@ -130,11 +137,17 @@ class CheckPool {
     return this.large.length + this.small.length;
   }
 
-  /** The next file a free worker may take, or null when it must wait (or nothing is left). */
+  /** The next file a worker may take, or null when it must wait (or nothing is left). */
   private take(): { index: number; large: boolean } | null {
     if (!this.largeInProgress && this.large.length > 0) return { index: this.large.shift()!, large: true };
     if (this.small.length > 0) return { index: this.small.shift()!, large: false };
     return null;
+  }
+
+  /** A heavy file given out is settled, or given back: the next heavy file may go. */
+  private largeDone(): void {
+    this.largeInProgress = false;
+    for (const wake of this.waiting.splice(0)) wake();
   }
 
   run(): Promise<void> {
@@ -157,6 +170,13 @@ class CheckPool {
     if (this.done === this.files.length) this.finished();
   }
 
+  /**
+   * Starts a worker and keeps it supplied: besides the file it is checking, it holds the next
+   * one in its queue (QUEUED_AHEAD), so that it never sits idle while its report travels to this
+   * thread and the next file travels back. The time limit runs for the file at the head of its
+   * queue, from when the worker says it started on it (CheckStarted); until then, from when
+   * the file became the head, so that a worker that never starts is stopped too.
+   */
   private startWorker(): void {
     let worker: Worker;
     try {
@@ -170,53 +190,79 @@ class CheckPool {
       for (const wake of this.waiting.splice(0)) wake();
       return;
     }
-    let job: number | null = null;
-    let jobIsLarge = false;
+    /** The files given to this worker, in the order it checks them: the first is in progress. */
+    const jobs: { index: number; large: boolean }[] = [];
+    /** Once the worker has failed, it is given nothing more. */
+    let stopped = false;
     let timer: NodeJS.Timeout | undefined;
 
-    const settle = (report: (index: number) => FileReport): void => {
-      if (job === null) return;
+    const startTimer = (): void => {
       clearTimeout(timer);
-      const index = job;
-      job = null;
-      if (jobIsLarge) {
-        this.largeInProgress = false;
-        for (const wake of this.waiting.splice(0)) wake();
-      }
-      this.record(index, report(index));
-    };
-    const giveNext = (): void => {
-      const next = this.take();
-      if (next === null) {
-        if (this.remaining === 0) void worker.terminate();
-        else this.waiting.push(giveNext);
-        return;
-      }
-      job = next.index;
-      jobIsLarge = next.large;
-      if (jobIsLarge) this.largeInProgress = true;
-      const message: CheckJob = { index: job, file: this.files[job], openAs: this.openAs[job] };
-      worker.postMessage(message);
+      if (jobs.length === 0) return;
       timer = setTimeout(() => {
-        settle((i) => couldNotBeChecked(this.files[i], `it took longer than ${seconds(this.timeoutMs)}`));
+        stop((i) => couldNotBeChecked(this.files[i], `it took longer than ${seconds(this.timeoutMs)}`));
         void worker.terminate();
       }, this.timeoutMs);
     };
+    /** The file in progress is done: the next one in the queue is now in progress, under its own time limit. */
+    const finishHead = (): number => {
+      const head = jobs.shift()!;
+      if (head.large) this.largeDone();
+      startTimer();
+      return head.index;
+    };
+    /** The worker failed on the file in progress: that file says why; the files queued behind it go back to the pool. */
+    const stop = (why: (index: number) => FileReport): void => {
+      if (stopped) return;
+      stopped = true;
+      clearTimeout(timer);
+      const head = jobs.shift();
+      for (const queued of jobs.splice(0).reverse()) {
+        if (queued.large) {
+          this.large.unshift(queued.index);
+          this.largeDone();
+        } else {
+          this.small.unshift(queued.index);
+        }
+      }
+      if (head?.large) this.largeDone();
+      if (head) this.record(head.index, why(head.index));
+    };
+    const supply = (): void => {
+      while (!stopped && jobs.length <= QUEUED_AHEAD) {
+        const next = this.take();
+        if (next === null) break;
+        if (next.large) this.largeInProgress = true;
+        jobs.push(next);
+        const message: CheckJob = { index: next.index, file: this.files[next.index], openAs: this.openAs[next.index] };
+        worker.postMessage(message);
+        if (jobs.length === 1) startTimer();
+      }
+      if (jobs.length > 0 || stopped) return;
+      if (this.remaining === 0) void worker.terminate();
+      else this.waiting.push(supply);
+    };
 
-    worker.on("message", (reply: CheckReply) => {
-      if (reply.index !== job) return; // a late answer after a timeout
-      settle(() => reply.report);
-      giveNext();
+    worker.on("message", (reply: CheckReply | CheckStarted) => {
+      if (stopped || reply.index !== jobs[0]?.index) return; // a late answer after a timeout
+      if ("started" in reply) {
+        startTimer(); // the time the thread took to start, or to finish the file before, does not count
+        return;
+      }
+      const index = finishHead();
+      // More work is sent before this report is passed on, so the outputs never keep the worker waiting.
+      supply();
+      this.record(index, reply.report);
     });
     worker.on("error", (e: Error & { code?: string }) => {
       const why = e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "it needed more memory than a check is allowed" : e;
-      settle((i) => couldNotBeChecked(this.files[i], why));
+      stop((i) => couldNotBeChecked(this.files[i], why));
     });
     worker.on("exit", (code) => {
-      settle((i) => couldNotBeChecked(this.files[i], `the checking thread stopped unexpectedly (exit code ${code})`));
+      stop((i) => couldNotBeChecked(this.files[i], `the checking thread stopped unexpectedly (exit code ${code})`));
       if (this.remaining > 0) this.startWorker();
     });
-    giveNext();
+    supply();
   }
 
   private fail(index: number, why: unknown): void {

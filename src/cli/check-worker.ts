@@ -1,20 +1,37 @@
 /**
  * A worker thread of the check pool (./check-pool): it reads and checks the files the pool
- * sends, one at a time, and posts each FileReport back. The file's bytes never leave the thread.
+ * sends, one at a time in the order they came (the pool queues the next one ahead), saying when
+ * it starts on each (for its time limit) and posting its FileReport back. The file's bytes never
+ * leave the thread.
  */
 
 import { parentPort, workerData } from "worker_threads";
 import { checkPath } from "./check-path";
-import type { CheckJob, CheckReply, CheckWorkerData } from "./check-pool";
+import type { CheckJob, CheckReply, CheckStarted, CheckWorkerData } from "./check-pool";
 
+if (!parentPort) throw new Error("check-worker runs only as a worker thread of the check pool");
 const port = parentPort;
-if (!port) throw new Error("check-worker runs only as a worker thread of the check pool");
 const { settings } = workerData as CheckWorkerData;
 
-port.on("message", (job: CheckJob) => {
+const queue: CheckJob[] = [];
+let checking = false;
+
+/** Checks the next queued file, then the one after, until the queue is empty. */
+function checkNext(): void {
+  const job = queue.shift();
+  checking = job !== undefined;
+  if (!job) return;
+  const started: CheckStarted = { index: job.index, started: true };
+  port.postMessage(started);
   const openAs = job.openAs ? Buffer.from(job.openAs) : job.file;
   void checkPath(job.file, settings, openAs).then((report) => {
     const reply: CheckReply = { index: job.index, report };
     port.postMessage(reply);
+    checkNext();
   });
+}
+
+port.on("message", (job: CheckJob) => {
+  queue.push(job);
+  if (!checking) checkNext();
 });

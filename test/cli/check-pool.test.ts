@@ -16,18 +16,27 @@ import { DEFAULT_SETTINGS } from "../../src/wres/settings";
 
 const ROOT = join(__dirname, "..", "..");
 const WORKER = join(ROOT, "dist-cli", "cli", "check-worker.js");
+const CHECK_PATH = join(ROOT, "dist-cli", "cli", "check-path.js");
 const SAMPLE = join(ROOT, "assets", "wres-sample.xlsx");
 
 let dir: string;
 const file = (name: string) => join(dir, name);
 
-/** A worker that behaves like the real one, except on files whose name contains `trigger`. */
+/**
+ * A worker that behaves like the real one, except when it starts on a file whose name contains
+ * `trigger` (the real worker's checkPath is wrapped: files queued behind the current one reach
+ * the worker before they are started).
+ */
 function wrappedWorker(name: string, trigger: string, misbehave: string): string {
   const script = file(name);
   writeFileSync(
     script,
-    `const { parentPort } = require("worker_threads");
-parentPort.on("message", (job) => { if (job.file.includes(${JSON.stringify(trigger)})) { ${misbehave} } });
+    `const checkPathModule = require(${JSON.stringify(CHECK_PATH)});
+const checkPath = checkPathModule.checkPath;
+checkPathModule.checkPath = (file, ...rest) => {
+  if (file.includes(${JSON.stringify(trigger)})) { ${misbehave} }
+  return checkPath(file, ...rest);
+};
 require(${JSON.stringify(WORKER)});
 `,
   );

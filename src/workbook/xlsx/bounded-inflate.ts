@@ -50,22 +50,22 @@ export function inflateEntry(archive: Uint8Array, entry: ZipEntry, budget: Infla
   const data = entryData(archive, entry);
   let output: Uint8Array;
   if (entry.method === 0) output = data;
-  else if (entry.method === 8) output = inflateWithin(data, entry.uncompressedSize, budget);
+  else if (entry.method === 8) output = inflateWithin(data, entry, budget);
   else throw FAULT.unsupportedCompression(entry.method);
   budget.check(output.length, data.length);
   budget.spend(output.length);
-  if (output.length !== entry.uncompressedSize) {
-    throw FAULT.damagedEntry(
-      entry.path,
-      `holds ${output.length} bytes where the zip archive declares ${entry.uncompressedSize}`,
-    );
-  }
+  if (output.length !== entry.uncompressedSize) throw sizeMismatch(entry, output.length);
   if (crc32(output) !== entry.crc32)
     throw FAULT.damagedEntry(entry.path, "fails its CRC-32 check (its data are altered)");
   return output;
 }
 
-function inflateWithin(data: Uint8Array, declaredSize: number, budget: InflateBudget): Uint8Array {
+function sizeMismatch(entry: ZipEntry, size: number): XlsxFault {
+  return FAULT.damagedEntry(entry.path, `holds ${size} bytes where the zip archive declares ${entry.uncompressedSize}`);
+}
+
+function inflateWithin(data: Uint8Array, entry: ZipEntry, budget: InflateBudget): Uint8Array {
+  const declaredSize = entry.uncompressedSize;
   try {
     // Small enough that even the worst case fits the budget: inflate in one go (the usual case),
     // into a buffer of the declared size, which spares fflate growing its own as it goes.
@@ -77,27 +77,33 @@ function inflateWithin(data: Uint8Array, declaredSize: number, budget: InflateBu
       }
       return inflateSync(data);
     }
-    return inflateInSteps(data, budget);
+    return inflateInSteps(data, entry, budget);
   } catch (e) {
     if (e instanceof XlsxFault) throw e;
     throw FAULT.truncated(); // fflate: invalid block, unexpected end of data…
   }
 }
 
-function inflateInSteps(data: Uint8Array, budget: InflateBudget): Uint8Array {
+/**
+ * Inflates step by step, checking the budget after each step. Output beyond the declared size
+ * is only counted, never kept: the entry is refused either way (a bomb, or a size that does not
+ * match), so a lying header costs no memory.
+ */
+function inflateInSteps(data: Uint8Array, entry: ZipEntry, budget: InflateBudget): Uint8Array {
   const chunks: Uint8Array[] = [];
   let produced = 0;
   let consumed = 0;
   const inflater = new Inflate((chunk) => {
     produced += chunk.length;
     budget.check(produced, consumed);
-    if (chunk.length > 0) chunks.push(chunk);
+    if (chunk.length > 0 && produced <= entry.uncompressedSize) chunks.push(chunk);
   });
   do {
     const step = data.subarray(consumed, consumed + STREAM_STEP_BYTES);
     consumed += step.length;
     inflater.push(step, consumed >= data.length);
   } while (consumed < data.length);
+  if (produced > entry.uncompressedSize) throw sizeMismatch(entry, produced);
   return concatenate(chunks, produced);
 }
 

@@ -1,6 +1,6 @@
 /** Turns a stored cell into the RawCell the domain reads. */
 
-import type { RawCell, RawCellContent } from "../../wres/raw";
+import type { RawCell } from "../../wres/raw";
 import type { StoredCell } from "./sheet-cells";
 import { decodeOoxmlEscapes } from "./xml-text";
 
@@ -8,54 +8,55 @@ import { decodeOoxmlEscapes } from "./xml-text";
 export type SharedStringLookup = (index: number) => string;
 
 export function toRawCell(cell: StoredCell, numberFormat: string, sharedString: SharedStringLookup): RawCell {
-  const content = cellContent(cell, sharedString);
-  return cell.formula ? { ...content, numberFormat, formula: true } : { ...content, numberFormat };
+  const raw = cellOf(cell, numberFormat, sharedString);
+  return cell.formula ? { ...raw, formula: true } : raw;
 }
 
-type CellContent = RawCellContent;
+// Every cell is built as one object literal with its keys in the same order (type, value,
+// numberFormat), so that the hundreds of cells of a return share one shape.
+const empty = (numberFormat: string): RawCell => ({ type: "empty", value: null, numberFormat });
+const text = (value: string, numberFormat: string): RawCell => ({ type: "string", value, numberFormat });
 
-const EMPTY: CellContent = { type: "empty", value: null };
-
-function cellContent(cell: StoredCell, sharedString: SharedStringLookup): CellContent {
+function cellOf(cell: StoredCell, numberFormat: string, sharedString: SharedStringLookup): RawCell {
   if (cell.type === "inlineStr") {
-    const text = cell.inlineText ?? cell.value;
-    return text === null ? EMPTY : { type: "string", value: text };
+    const inline = cell.inlineText ?? cell.value;
+    return inline === null ? empty(numberFormat) : text(inline, numberFormat);
   }
   const v = cell.value;
-  if (v === null) return EMPTY;
+  if (v === null) return empty(numberFormat);
   switch (cell.type) {
     case "s": {
-      const index = Number(v.trim());
-      return v.trim() === "" ? EMPTY : { type: "string", value: sharedString(index) };
+      const index = v.trim();
+      return index === "" ? empty(numberFormat) : text(sharedString(Number(index)), numberFormat);
     }
     case "b":
-      return booleanContent(v.trim());
+      return booleanCell(v.trim(), numberFormat);
     case "e":
-      return { type: "error", value: v.trim() };
+      return { type: "error", value: v.trim(), numberFormat };
     case "str":
     case "d": // an ISO 8601 date: kept as the text written
-      return { type: "string", value: decodeOoxmlEscapes(v) };
+      return text(decodeOoxmlEscapes(v), numberFormat);
     case null:
     case "n":
-      return numberContent(v);
+      return numberCell(v, numberFormat);
     default:
-      return { type: "string", value: v };
+      return text(v, numberFormat);
   }
 }
 
-function booleanContent(v: string): CellContent {
-  if (v === "1" || v.toLowerCase() === "true") return { type: "boolean", value: true };
-  if (v === "0" || v.toLowerCase() === "false") return { type: "boolean", value: false };
-  return { type: "string", value: v };
+function booleanCell(v: string, numberFormat: string): RawCell {
+  if (v === "1" || v.toLowerCase() === "true") return { type: "boolean", value: true, numberFormat };
+  if (v === "0" || v.toLowerCase() === "false") return { type: "boolean", value: false, numberFormat };
+  return text(v, numberFormat);
 }
 
 const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 /** Numbers are stored in invariant notation (`1.5`, `2E-3`); anything else is kept as text for the domain to flag. */
-function numberContent(v: string): CellContent {
-  const text = v.trim();
-  if (text === "") return EMPTY;
-  return NUMBER.test(text) && Number.isFinite(Number(text))
-    ? { type: "number", value: Number(text) }
-    : { type: "string", value: v };
+function numberCell(v: string, numberFormat: string): RawCell {
+  const trimmed = v.trim();
+  if (trimmed === "") return empty(numberFormat);
+  return NUMBER.test(trimmed) && Number.isFinite(Number(trimmed))
+    ? { type: "number", value: Number(trimmed), numberFormat }
+    : text(v, numberFormat);
 }

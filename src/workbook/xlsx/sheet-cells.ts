@@ -66,14 +66,25 @@ function readRows(cursor: XmlCursor, windows: readonly CellWindow[], cells: Map<
       continue;
     }
     row = rowNumber(cursor.attribute("r"), row);
-    const rowWindows = windows.filter((w) => row >= w.top && row <= w.bottom);
+    const rowWindows = windowsOfRow(windows, row);
     if (rowWindows.length > 0) readRowCells(cursor, row, rowWindows, cells);
     else cursor.skip();
   }
 }
 
+/** The windows that hold some of this row (a loop: it runs for every row of the sheet). */
+function windowsOfRow(windows: readonly CellWindow[], row: number): CellWindow[] {
+  const found: CellWindow[] = [];
+  for (const w of windows) if (row >= w.top && row <= w.bottom) found.push(w);
+  return found;
+}
+
 /** A row's zero-based index from `r="12"`, or the one after the previous row. */
 function rowNumber(attribute: string | undefined, previous: number): number {
+  if (attribute !== undefined) {
+    const plain = plainNumber(attribute);
+    if (plain >= 1) return plain - 1;
+  }
   const m = attribute === undefined ? null : ROW_NUMBER.exec(attribute);
   const n = m ? Number(m[1]) : 0;
   return n >= 1 ? n - 1 : previous + 1;
@@ -92,10 +103,14 @@ function readRowCells(
       continue;
     }
     column = cellColumn(cursor.attribute("r"), column);
-    if (rowWindows.some((w) => column >= w.left && column <= w.right))
-      cells.set(cellKey(row, column), readCell(cursor));
+    if (inAnyColumn(rowWindows, column)) cells.set(cellKey(row, column), readCell(cursor));
     else cursor.skip();
   }
+}
+
+function inAnyColumn(windows: readonly CellWindow[], column: number): boolean {
+  for (const w of windows) if (column >= w.left && column <= w.right) return true;
+  return false;
 }
 
 /**
@@ -103,10 +118,41 @@ function readRowCells(
  * `<row>` element's (a reference naming another row would be a damaged file).
  */
 function cellColumn(ref: string | undefined, previousColumn: number): number {
+  if (ref !== undefined) {
+    const plain = plainColumn(ref);
+    if (plain >= 0) return plain;
+  }
   const m = ref === undefined ? null : CELL_REFERENCE.exec(ref);
   if (!m) return previousColumn + 1;
   let column = 0;
   for (const ch of m[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return column - 1;
+}
+
+/**
+ * The usual forms, read without a regular expression (every cell of every row passes here):
+ * `12` → 12, and `B12` → 1; -1 for anything else, which the regular expressions then judge.
+ */
+function plainNumber(text: string): number {
+  if (text.length === 0 || text.length > 7) return -1;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const digit = text.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+function plainColumn(ref: string): number {
+  let column = 0;
+  let i = 0;
+  for (; i < ref.length && i < 4; i++) {
+    const letter = ref.charCodeAt(i) - 0x40; // upper case only: A = 1
+    if (letter < 1 || letter > 26) break;
+    column = column * 26 + letter;
+  }
+  if (i === 0 || i > 3 || plainNumber(ref.slice(i)) < 0) return -1;
   return column - 1;
 }
 
