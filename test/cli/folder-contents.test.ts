@@ -118,9 +118,8 @@ describe("wres check on a folder holding more than returns", () => {
   });
 
   test("the readable summary lists the same rows, and a FIFO given by name does not block", () => {
-    const started = Date.now();
+    // A FIFO read would block for ever: the test's time-out is the guard, not a speed target.
     const fifo = wres("check", at("f-fifo.xlsx"), at("d-zero.xlsx"));
-    expect(Date.now() - started).toBeLessThan(20_000);
     expect(fifo.status).toBe(2);
     expect(fifo.stdout).toContain(`${at("f-fifo.xlsx")} is not a regular file`);
     expect(fifo.stdout).toContain(`${at("d-zero.xlsx")} is not a regular file`);
@@ -148,9 +147,7 @@ describe("wres check follows links to folders, each folder once", () => {
   });
 
   test("a loop ends, a folder inside is not checked twice, a folder outside is checked, --json is one document", () => {
-    const started = Date.now();
     const run = wres("check", tree, "--json");
-    expect(Date.now() - started).toBeLessThan(30_000);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(1); // the sample return has error flags; every file was read
     const files: { file: string; status: string }[] = JSON.parse(run.stdout).files;

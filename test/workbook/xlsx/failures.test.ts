@@ -190,11 +190,9 @@ describe("readXlsx: zip bombs", () => {
   });
 
   it("stops inflating a part once it passes the entry limit, whatever its header says", () => {
-    const started = Date.now();
     expect(readError(craftZip(bombEntries))).toBe(
       "expands to more than 100 MB when unzipped; refused as a possible zip bomb",
     );
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it("stops at the total limit across parts", () => {
@@ -224,12 +222,13 @@ describe("readXlsx: zip bombs", () => {
   });
 
   it("refuses at once a part whose header honestly declares too much", () => {
-    const honest = bombEntries.map((e) => (e.path === SHEET1 ? { ...e, declaredSize: BOMB_BYTES } : e));
-    const started = Date.now();
+    // The packed bytes are not deflate data at all: had the reader started to inflate them, it
+    // would call the file damaged. Being refused as a bomb proves it judged the header first.
+    const junk = new Uint8Array(4096).fill(0xff);
+    const honest = bombEntries.map((e) => (e.path === SHEET1 ? { ...e, stored: junk, declaredSize: BOMB_BYTES } : e));
     expect(readError(craftZip(honest))).toBe(
       "expands to more than 100 MB when unzipped; refused as a possible zip bomb",
     );
-    expect(Date.now() - started).toBeLessThan(200);
   });
 
   it("never inflates parts the requested names do not need", () => {

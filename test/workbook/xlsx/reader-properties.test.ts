@@ -138,7 +138,6 @@ describe("the reader on seeded mutations of the sample return", () => {
 
   it("never throws, always answers validly, and reads correctly or refuses (300 cases)", () => {
     const random = seededRandom(8);
-    const started = Date.now();
     const outcomes = { read: 0, refused: 0 };
     for (let i = 0; i < 300; i++) {
       const [name, mutate] = MUTATIONS[i % MUTATIONS.length];
@@ -160,6 +159,5 @@ describe("the reader on seeded mutations of the sample return", () => {
     }
     expect(outcomes.read).toBeGreaterThan(50);
     expect(outcomes.refused).toBeGreaterThan(50);
-    expect(Date.now() - started).toBeLessThan(30_000);
   });
 });
