@@ -20,10 +20,10 @@
  * then). The snapshot says so, for the pane to tell the user.
  *
  * Dates: the snapshot leaves `date1904` unset, so the action plan's Due serials are read in the
- * 1900 date system (Windows, and Mac since Excel 2011). The workbook's own setting
- * (`Workbook.use1904DateSystem`) needs ExcelApi 1.16, beyond what this add-in requires, and
- * asking for it where it is missing would fail the whole read. A workbook switched to the 1904
- * system would read its Due dates 1,462 days early here; the .xlsx reader reads the setting.
+ * 1900 date system (Windows, and Mac since Excel 2011). The released Excel API (as typed in
+ * @types/office-js) has no property for the workbook's date system, and asking for one a host
+ * lacks would fail the whole read. A workbook switched to the 1904 system would read its Due
+ * dates 1,462 days early here; the .xlsx reader reads the setting from the file.
  */
 
 import type { RawDefinition, RawName, RawWorkbook } from "../../wres/raw";
