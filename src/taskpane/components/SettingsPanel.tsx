@@ -56,7 +56,10 @@ const useStyles = makeStyles({
       padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     },
   },
-  footerButton: { "@media (max-width: 320px)": { minWidth: 0, flexGrow: 1 } },
+  reset: { alignSelf: "flex-start" },
+  footerButton: {
+    "@media (max-width: 320px)": { minWidth: 0, flexGrow: 0, paddingInline: tokens.spacingHorizontalS },
+  },
   narrowPadding: {
     "@media (max-width: 320px)": { paddingInline: tokens.spacingHorizontalS },
   },
@@ -194,6 +197,10 @@ function SettingsForm({ resultsSettings, mode = "excel", ...props }: SettingsFor
             </MessageBarBody>
           </MessageBar>
         )}
+        {/* In the form rather than the footer, which keeps to one row however narrow the pane. */}
+        <Button className={styles.reset} onClick={form.reset}>
+          Reset to defaults
+        </Button>
       </DrawerBody>
       <DrawerFooter className={styles.footer}>
         <Button
@@ -206,9 +213,6 @@ function SettingsForm({ resultsSettings, mode = "excel", ...props }: SettingsFor
         </Button>
         <Button className={styles.footerButton} onClick={props.onClose}>
           Cancel
-        </Button>
-        <Button className={styles.footerButton} onClick={form.reset}>
-          Reset to defaults
         </Button>
       </DrawerFooter>
     </>
