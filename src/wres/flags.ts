@@ -1,7 +1,7 @@
 /** Flags: every problem and finding is data, produced here and only displayed elsewhere. */
 
-import type { IndicatorId } from "./contract";
-import type { Locator } from "./locate";
+import { isTemplateName, specOf, type IndicatorId } from "./contract";
+import { cellWhere, type Locator } from "./locate";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -51,21 +51,27 @@ export interface Flag {
   readonly name: string | null;
   /** The cell or range, e.g. `'Indicators 2-4'!D7`, or null when there is none to show. */
   readonly cell: string | null;
+  /**
+   * The cell's row and column as a person would name them ("Band 5, BME", "Appointed, BME"), from
+   * the contract's labels; null when the flag has no cell or the block is one unlabelled cell.
+   */
+  readonly where: string | null;
   /** One plain sentence that reads without the cell; each face shows `cell` its own way. */
   readonly message: string;
 }
 
-/** A flag before it is placed: everything but its cell. */
-export type FlagDraft = Omit<Flag, "cell">;
+/** A flag before it is placed: everything but its cell and where that cell is in words. */
+export type FlagDraft = Omit<Flag, "cell" | "where">;
 
 /** The one way a flag is made: its cell is data beside the message, never written into it. */
-export function newFlag(draft: FlagDraft, cell: string | null): Flag {
+export function newFlag(draft: FlagDraft, cell: string | null, where: string | null = null): Flag {
   return {
     code: draft.code,
     severity: draft.severity,
     indicator: draft.indicator,
     name: draft.name,
     cell,
+    where,
     message: draft.message,
   };
 }
@@ -73,7 +79,11 @@ export function newFlag(draft: FlagDraft, cell: string | null): Flag {
 /** A flag on a cell of a named block; a name the workbook cannot locate gives a flag on no name and no cell. */
 export function flagAt(locate: Locator, draft: FlagDraft, row = 0, column = 0): Flag {
   const cell = draft.name !== null && locate.has(draft.name) ? locate.cell(draft.name, row, column) : null;
-  return newFlag({ ...draft, name: cell === null ? null : draft.name }, cell);
+  const where =
+    cell !== null && draft.name !== null && isTemplateName(draft.name)
+      ? cellWhere(specOf(draft.name), row, column)
+      : null;
+  return newFlag({ ...draft, name: cell === null ? null : draft.name }, cell, where);
 }
 
 /** Findings that are gaps (counted as "gaps" in the summary line). */

@@ -1,7 +1,8 @@
 /** Where a template name's cells are, and how a cell is named in words, for flags. */
 
 import { cellAddress } from "./a1";
-import type { NameSpec } from "./contract";
+import { I1_BLOCKS, type I1Block, type NameSpec } from "./contract";
+import { NAMES } from "./names";
 
 /** Finds the cell address of a name's cell, for flags. */
 export interface Locator {
@@ -32,4 +33,43 @@ export function cellLabel(spec: NameSpec, row: number, column: number): string {
   if (spec.rows.length > 1) parts.push(spec.rows[row]);
   if (spec.columns.length > 1) parts.push(spec.columns[column]);
   return parts.length ? `${parts.join(", ")} in ${spec.name}` : spec.name;
+}
+
+/** A block's one cell, or its rows or columns, labelled only "Value": nothing to say. */
+const UNLABELLED = "Value";
+
+/**
+ * A cell's row and column as the template labels them, e.g. "Band 5, BME" or "Appointed, BME";
+ * labels that are just "Value" are left out, and a one-cell block gives null.
+ */
+export function cellWhere(spec: NameSpec, row: number, column: number): string | null {
+  const parts = [spec.rows[row], spec.columns[column]].filter((p) => p !== undefined && p !== UNLABELLED);
+  return parts.length ? parts.join(", ") : null;
+}
+
+/** How indicator 1's blocks are said after "Indicator 1, ". */
+const I1_BLOCK_WORDS: Record<I1Block, string> = {
+  NonClinical: "non-clinical",
+  Clinical: "clinical",
+  Medical: "medical and dental",
+};
+
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
+/**
+ * A block in words, for a person rather than a formula: "Indicator 1, non-clinical",
+ * "Indicator 2, appointed", "Indicator 9, board members by ethnicity, previous year",
+ * "Organisation name".
+ */
+export function blockWords(spec: NameSpec): string {
+  const year = spec.previousYear ? ", previous year" : "";
+  const i1 = I1_BLOCKS.find((b) => spec.base.startsWith(NAMES.i1(b)));
+  const oneRow = spec.rows.length === 1 && spec.rows[0] !== UNLABELLED ? spec.rows[0] : null;
+  // The description without its closing full stop or a bracketed aside: "ODS code (3–5 letters…)." → "ODS code".
+  const described = spec.description.replace(/\s*\(.*\)|\.$/g, "").replace(/^Previous reporting year: /, "");
+  if (spec.indicator === null) return `${oneRow ?? described.charAt(0).toUpperCase() + described.slice(1)}${year}`;
+  const what = i1
+    ? I1_BLOCK_WORDS[i1] + (spec.base === NAMES.i1(i1) ? "" : spec.kind === "percent" ? " percentages" : " gaps")
+    : lowerFirst(oneRow ?? described);
+  return `Indicator ${spec.indicator.slice(1)}, ${what}${year}`;
 }

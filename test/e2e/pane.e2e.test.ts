@@ -83,6 +83,10 @@ describeInChromium("the task pane in Chromium, with the real office.js", () => {
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];
   const { flags, counts } = sampleCheck();
+  // With errors the problem groups come before the indicators (issue 10, defect 3): each kind apart.
+  const isIndicator = (header: string) => /^I\d · /.test(header);
+  const indicatorHeaders = async () => (await sectionHeaders(page)).filter(isIndicator);
+  const groupHeaders = async () => (await sectionHeaders(page)).filter((h) => !isIndicator(h));
 
   beforeAll(async () => {
     let dist = DIST;
@@ -160,7 +164,7 @@ describeInChromium("the task pane in Chromium, with the real office.js", () => {
   });
 
   it("shows the sample's nine indicators with their figures and statuses in words", async () => {
-    expect((await sectionHeaders(page)).slice(0, 9)).toEqual([
+    expect(await indicatorHeaders()).toEqual([
       "I1 · Representation by pay band 6,032 staff, 25.7% BME 11 rows under-represented",
       "I2 · Appointment from shortlisting 1.60 adverse gap",
       "I3 · Entry into the formal disciplinary process 1.32 adverse gap",
@@ -186,7 +190,7 @@ describeInChromium("the task pane in Chromium, with the real office.js", () => {
       plural(counts.info, "note"),
     ]);
     const inGroup = (group: string) => flags.filter((f) => flagGroup(f) === group).length;
-    expect((await sectionHeaders(page)).slice(9)).toEqual([
+    expect(await groupHeaders()).toEqual([
       `Errors (${inGroup("errors")})`,
       `Warnings (${inGroup("warnings")})`,
       `Gaps (${inGroup("gaps")})`,
@@ -212,7 +216,7 @@ describeInChromium("the task pane in Chromium, with the real office.js", () => {
     }
     await page.setViewportSize(WIDE);
     expect(await scrollWidth()).toBeLessThanOrEqual(WIDE.width);
-    expect((await sectionHeaders(page))[1]).toBe("I2 · Appointment from shortlisting 1.60 adverse gap");
+    expect((await indicatorHeaders())[1]).toBe("I2 · Appointment from shortlisting 1.60 adverse gap");
     await page.setViewportSize(NARROW);
   });
 
@@ -264,6 +268,6 @@ describeInChromium("the task pane in Chromium, with the real office.js", () => {
       .locator('input[type="file"]')
       .setInputFiles({ name: "wres-sample.xlsx", mimeType: XLSX_TYPE, buffer: SAMPLE_BYTES });
     await page.getByRole("heading", { name: "Results" }).waitFor();
-    expect((await sectionHeaders(page))[1]).toBe("I2 · Appointment from shortlisting 1.60 adverse gap");
+    expect((await indicatorHeaders())[1]).toBe("I2 · Appointment from shortlisting 1.60 adverse gap");
   });
 });

@@ -25,15 +25,23 @@ describe("flag groups", () => {
   });
 
   test("a gap code is a gap whatever its severity, as countFlags counts it", () => {
-    const flag = { code: "GAP_RL", severity: "error", indicator: "I2", name: null, cell: null, message: "" } as const;
+    const flag = {
+      code: "GAP_RL",
+      severity: "error",
+      indicator: "I2",
+      name: null,
+      cell: null,
+      where: null,
+      message: "",
+    } as const;
     expect(flagGroupOf(flag)).toBe("gaps");
   });
 
   test("within a group, indicators are in order, workbook-wide flags first", () => {
     const flags = [
-      { code: "MISSING_VALUE", severity: "error", indicator: "I9", name: null, cell: null, message: "a" },
-      { code: "MISSING_NAME", severity: "error", indicator: null, name: null, cell: null, message: "b" },
-      { code: "MISSING_VALUE", severity: "error", indicator: "I2", name: null, cell: null, message: "c" },
+      { code: "MISSING_VALUE", severity: "error", indicator: "I9", name: null, cell: null, where: null, message: "a" },
+      { code: "MISSING_NAME", severity: "error", indicator: null, name: null, cell: null, where: null, message: "b" },
+      { code: "MISSING_VALUE", severity: "error", indicator: "I2", name: null, cell: null, where: null, message: "c" },
     ] as const;
     expect(groupFlags(flags)[0].byIndicator.map((g) => g.indicator)).toEqual([null, "I2", "I9"]);
   });
@@ -54,24 +62,35 @@ describe("settings form", () => {
     expect(readSettingsForm(formValuesOf(DEFAULT_SETTINGS))).toEqual({ settings: DEFAULT_SETTINGS, problems: {} });
   });
 
-  test("each field's problem is the domain's sentence, on that field only", () => {
-    const values = { ...formValuesOf(DEFAULT_SETTINGS), boardGap: "-1", unknownShare: "1.5" };
+  test("each field's problem says what to type, in its own units, on that field only", () => {
+    // 1.5 is 1.5%: a valid share now that shares are typed in per cent (issue 10, defect 9).
+    const values = { ...formValuesOf(DEFAULT_SETTINGS), boardGap: "-1", unknownShare: "150" };
     const reading = readSettingsForm(values);
     expect(reading.settings).toBeNull();
     expect(reading.problems).toEqual({
-      boardGap: "boardGap must be a number of 0 or more.",
-      unknownShare: "unknownShare must lie between 0 and 1.",
+      boardGap: "Enter a number of points, 0 or more, such as 5.",
+      unknownShare: "Enter a percentage above 0 and below 100, such as 10.",
     });
+  });
+
+  test("survey, board and band thresholds are typed in points and shares in per cent, as the results show them", () => {
+    const values = formValuesOf(DEFAULT_SETTINGS);
+    expect(values).toMatchObject({ surveyGap: "3", boardGap: "5", bandGap: "5", unknownShare: "10", confidence: "95" });
+    expect(values).toMatchObject({ smallNumber: "10", minPopulation: "20", rlBandLower: "0.8", rlBandUpper: "1.25" });
+    const reading = readSettingsForm({ ...values, surveyGap: "4", unknownShare: "12.5" });
+    expect(reading.settings).toEqual({ ...DEFAULT_SETTINGS, surveyGap: 0.04, unknownShare: 0.125 });
   });
 
   test("a blank field is not read as 0", () => {
     const reading = readSettingsForm({ ...formValuesOf(DEFAULT_SETTINGS), smallNumber: "  " });
-    expect(reading.problems.smallNumber).toBe("smallNumber must be a number of 0 or more.");
+    expect(reading.problems.smallNumber).toBe("Enter a count of 0 or more, such as 10.");
   });
 
   test("the band is checked as a pair", () => {
     const reading = readSettingsForm({ ...formValuesOf(DEFAULT_SETTINGS), rlBandLower: "0.9", rlBandUpper: "0.95" });
-    expect(reading.problems.rlBand).toMatch(/^rlBand must be two positive numbers/);
+    expect(reading.problems.rlBand).toBe(
+      "Enter a lower bound above 0 and below 1, and an upper bound above 1, such as 0.80 to 1.25.",
+    );
     const ok = readSettingsForm({ ...formValuesOf(DEFAULT_SETTINGS), rlBandLower: " 0.75 ", rlBandUpper: "1.33" });
     expect(ok.settings?.rlBand).toEqual([0.75, 1.33]);
   });
@@ -93,7 +112,7 @@ describe("wording", () => {
   test("the settings used are named when they differ from the defaults", () => {
     expect(settingsUsedText(DEFAULT_SETTINGS)).toBe("the default thresholds");
     expect(settingsUsedText({ ...DEFAULT_SETTINGS, rlBand: [0.8, 1.3], surveyGap: 0.05 })).toBe(
-      "custom thresholds: Relative likelihood band 0.80–1.30, Survey gap 0.05 (others at their defaults)",
+      "custom thresholds: Relative likelihood band 0.80 to 1.30, Survey gap 5.0 points (others at their defaults)",
     );
   });
 });

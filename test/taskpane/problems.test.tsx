@@ -1,8 +1,14 @@
 /** @jest-environment jsdom */
 /** The Problems section: every flag of the real sample, grouped with the check's counts, and Go to cell. */
 
+import "./dom-stubs"; // before the reader: jsdom lacks TextDecoder
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { screen, within } from "@testing-library/react";
-import { groupFlags } from "../../src/taskpane/components/flag-groups";
+import { emptyTemplateStart, groupFlags } from "../../src/taskpane/components/flag-groups";
+import { readXlsx } from "../../src/workbook/xlsx";
+import { validateWorkbook } from "../../src/wres/check";
+import { templateNames } from "../../src/wres/contract";
 import { FLAG_CODES } from "../../src/wres/flags";
 import { failure, success, type CheckedWorkbook } from "../../src/taskpane/wres-service";
 import { calculate, checkSample, fakeService, openSection, renderPane, type RenderedPane } from "./support";
@@ -78,6 +84,7 @@ test("a flag without a cell has no Go to cell button", async () => {
             indicator: null,
             name: "WRES_I2_RL",
             cell: null,
+            where: null,
             message: "The name WRES_I2_RL is missing.",
           },
         ],
@@ -128,4 +135,110 @@ test("no flags: the pane says no problems were found", async () => {
   );
   await calculate(renderPane(service));
   expect(screen.getByText("No problems found.")).toBeInTheDocument();
+});
+
+/** The blank template as the real reader and domain check it. */
+function blankTemplateCheck(): CheckedWorkbook {
+  const bytes = readFileSync(join(__dirname, "../../assets/wres-template.xlsx"));
+  const read = readXlsx(bytes, templateNames());
+  if (!read.ok) throw new Error(read.error);
+  const check = validateWorkbook(read.workbook);
+  if (check.kind !== "checked") throw new Error(check.message);
+  return check;
+}
+
+// Issue 10, defect 3: the counts were plain text, and the errors sat below nine indicators.
+test("the summary's counts are buttons that move focus to their group, and errors come before the indicators", async () => {
+  const pane = renderPane();
+  await calculate(pane);
+  const check = checkSample();
+  expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual([
+    "Results",
+    "Problems",
+    "Indicators",
+  ]);
+  await pane.user.click(screen.getByRole("button", { name: `${check.counts.errors} errors` }));
+  expect(document.activeElement).toBe(screen.getByRole("button", { name: `Errors (${check.counts.errors})` }));
+  await pane.user.click(screen.getByRole("button", { name: `${check.counts.gaps} gaps` }));
+  expect(document.activeElement).toBe(screen.getByRole("button", { name: `Gaps (${check.counts.gaps})` }));
+  await pane.user.click(screen.getByRole("button", { name: `${check.counts.info} notes` }));
+  expect(document.activeElement).toBe(screen.getByRole("button", { name: `Information (${check.counts.info})` }));
+});
+
+test("without errors the indicators come first, and a zero count is no button", async () => {
+  const service = fakeService();
+  const check = checkSample();
+  const flags = check.flags.filter((f) => f.severity !== "error");
+  service.calculate.mockResolvedValueOnce(
+    success({
+      kind: "checked",
+      written: true,
+      fileName: null,
+      check: { ...check, flags, counts: { ...check.counts, errors: 0 } },
+    }),
+  );
+  const pane = renderPane(service);
+  await calculate(pane);
+  expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual([
+    "Results",
+    "Indicators",
+    "Problems",
+  ]);
+  expect(screen.queryByRole("button", { name: "0 errors" })).not.toBeInTheDocument();
+  expect(screen.getByText("0 errors")).toBeInTheDocument();
+});
+
+// Issue 10, defect 4: a blank template gave 140 separate "Missing value" errors.
+test("a blank template: one line per block, opened to its cells, and where to start", async () => {
+  const service = fakeService();
+  const check = blankTemplateCheck();
+  service.calculate.mockResolvedValueOnce(success({ kind: "checked", written: false, fileName: null, check }));
+  const pane = renderPane(service);
+  await calculate(pane);
+  const start = screen.getByText(/^This template is empty: start with Indicator 1\./);
+  await pane.user.click(within(start).getByRole("button", { name: "Go to cell 'Indicator 1'!B8" }));
+  expect(service.goToCell).toHaveBeenLastCalledWith("'Indicator 1'!B8");
+
+  const errors = await openSection(pane.user, /^Errors \(\d+\)$/);
+  const lines = within(errors)
+    .getAllByRole("listitem")
+    .map((li) => li.textContent ?? "");
+  // About's three cells, three indicator 1 blocks, I2's two, I3, I4, I5–I8, I9: 15 lines, not 140.
+  expect(lines).toHaveLength(15);
+  expect(lines.filter((l) => l.includes("Indicator 1, non-clinical: 45 cells empty"))).toHaveLength(1);
+  expect(lines.filter((l) => l.includes("Indicator 9, board members by ethnicity: 15 cells empty"))).toHaveLength(1);
+
+  const nonClinical = within(errors).getByText("Indicator 1, non-clinical: 45 cells empty").closest("li")!;
+  expect(within(nonClinical).getByText("Indicator 1, non-clinical: 45 cells empty")).toHaveAttribute(
+    "title",
+    "WRES_I1_NonClinical",
+  );
+  await pane.user.click(within(nonClinical).getByRole("button", { name: "Show the 45 cells" }));
+  const cells = within(nonClinical).getAllByRole("button", { name: /^Go to cell / });
+  expect(cells).toHaveLength(45);
+  expect(within(nonClinical).getAllByRole("listitem")[5]).toHaveTextContent("Band 1, Unknown");
+  await pane.user.click(cells[5]);
+  expect(service.goToCell).toHaveBeenLastCalledWith("'Indicator 1'!D9");
+});
+
+test("a workbook with some data entered is not said to be empty", async () => {
+  const pane = renderPane();
+  await calculate(pane);
+  expect(screen.queryByText(/This template is empty/)).not.toBeInTheDocument();
+  expect(emptyTemplateStart(checkSample().flags)).toBeNull();
+  expect(emptyTemplateStart(blankTemplateCheck().flags)).toBe("'Indicator 1'!B8");
+});
+
+// Issue 10, defect 8: the cell was read twice and the internal name shown.
+test("a problem says its cell once, with its row and column labels; the internal name is a tooltip", async () => {
+  const pane = renderPane();
+  await calculate(pane);
+  const errors = await openSection(pane.user, /^Errors/);
+  const item = within(errors).getByText(FLAG_CODES.NOT_A_NUMBER.title).closest("li")!;
+  const cell = "'Indicator 9'!J8";
+  expect(item.textContent!.split(cell)).toHaveLength(2);
+  const button = within(item).getByRole("button", { name: `Go to cell ${cell}` });
+  const place = button.closest("[title]")!;
+  expect(place).toHaveAttribute("title", "WRES_I9_Board_PY");
+  expect(place).toHaveTextContent("Total board, White");
 });

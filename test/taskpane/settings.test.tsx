@@ -3,7 +3,8 @@
 
 import { screen, waitFor, within } from "@testing-library/react";
 import { failure, success } from "../../src/taskpane/wres-service";
-import { DEFAULT_SETTINGS, SETTING_DESCRIPTIONS } from "../../src/wres/settings";
+import { SETTING_HINTS } from "../../src/taskpane/components/wording";
+import { DEFAULT_SETTINGS } from "../../src/wres/settings";
 import { calculate, fakeService, indicatorButton, renderPane, type RenderedPane } from "./support";
 
 async function openSettings(pane: RenderedPane): Promise<HTMLElement> {
@@ -13,17 +14,21 @@ async function openSettings(pane: RenderedPane): Promise<HTMLElement> {
   return screen.findByRole("dialog");
 }
 
-test("every threshold is there with its description, filled with the loaded settings", async () => {
+test("every threshold is there with its description, filled with the loaded settings in the results' units", async () => {
   const pane = renderPane();
   const panel = await openSettings(pane);
-  for (const description of Object.values(SETTING_DESCRIPTIONS)) {
+  for (const description of Object.values(SETTING_HINTS)) {
     expect(within(panel).getByText(new RegExp(description.replace(/[()/]/g, "\\$&")))).toBeInTheDocument();
   }
   expect(within(panel).getByLabelText("Lower bound")).toHaveValue("0.8");
   expect(within(panel).getByLabelText("Upper bound")).toHaveValue("1.25");
   expect(within(panel).getByLabelText("Small number")).toHaveValue("10");
-  expect(within(panel).getByLabelText("Survey gap")).toHaveValue("0.03");
-  expect(within(panel).getByLabelText("Confidence level")).toHaveValue("0.95");
+  // Survey and board thresholds in points, shares in per cent, as the results show them (issue 10, defect 9).
+  expect(within(panel).getByLabelText("Survey gap")).toHaveValue("3");
+  expect(within(panel).getByLabelText("Confidence level")).toHaveValue("95");
+  expect(panel).toHaveTextContent("Default: 3.0 points.");
+  expect(panel).toHaveTextContent("Default: 0.80 to 1.25.");
+  expect(panel).not.toHaveTextContent(/surveyGap|rlBand|fraction/);
 });
 
 test("invalid input shows the domain's message beside the field and disables Save", async () => {
@@ -35,29 +40,32 @@ test("invalid input shows the domain's message beside the field and disables Sav
   const smallNumber = within(panel).getByLabelText("Small number");
   await pane.user.clear(smallNumber);
   await pane.user.type(smallNumber, "ten");
-  expect(within(panel).getByText("smallNumber must be a number of 0 or more.")).toBeInTheDocument();
+  expect(within(panel).getByText("Enter a count of 0 or more, such as 10.")).toBeInTheDocument();
   expect(smallNumber).toHaveAttribute("aria-invalid", "true");
-  expect(smallNumber).toHaveAccessibleDescription(
-    expect.stringContaining("smallNumber must be a number of 0 or more."),
-  );
+  expect(smallNumber).toHaveAccessibleDescription(expect.stringContaining("Enter a count of 0 or more, such as 10."));
   expect(save).toBeDisabled();
 
   await pane.user.clear(smallNumber);
   await pane.user.type(smallNumber, "12");
-  expect(within(panel).queryByText(/smallNumber must be/)).not.toBeInTheDocument();
+  expect(within(panel).queryByText(/Enter a count/)).not.toBeInTheDocument();
   expect(save).toBeEnabled();
 
   const lower = within(panel).getByLabelText("Lower bound");
   await pane.user.clear(lower);
   await pane.user.type(lower, "1.2");
-  expect(
-    within(panel).getByText("rlBand must be two positive numbers, the lower below 1 and the upper above 1."),
-  ).toBeInTheDocument();
+  const bandProblem = "Enter a lower bound above 0 and below 1, and an upper bound above 1, such as 0.80 to 1.25.";
+  expect(within(panel).getByText(bandProblem)).toBeInTheDocument();
+  // The pair's one message describes both bounds, not only the upper (issue 10, defect 11).
+  for (const bound of ["Lower bound", "Upper bound"]) {
+    const input = within(panel).getByLabelText(bound);
+    expect(input).toHaveAttribute("aria-invalid", "true");
+    expect(input).toHaveAccessibleDescription(expect.stringContaining(bandProblem));
+  }
   expect(save).toBeDisabled();
 
   const confidence = within(panel).getByLabelText("Confidence level");
   await pane.user.clear(confidence);
-  expect(within(panel).getByText("confidence must be a number of 0 or more.")).toBeInTheDocument();
+  expect(within(panel).getByText("Enter a percentage above 0 and below 100, such as 95.")).toBeInTheDocument();
 });
 
 test("Reset to defaults puts every default back", async () => {
@@ -72,8 +80,8 @@ test("Reset to defaults puts every default back", async () => {
   await pane.user.click(within(panel).getByRole("button", { name: "Reset to defaults" }));
   expect(within(panel).getByLabelText("Lower bound")).toHaveValue("0.8");
   expect(within(panel).getByLabelText("Upper bound")).toHaveValue("1.25");
-  expect(within(panel).getByLabelText("Board difference")).toHaveValue("0.05");
-  expect(within(panel).getByLabelText("Survey gap")).toHaveValue("0.03");
+  expect(within(panel).getByLabelText("Board difference")).toHaveValue("5");
+  expect(within(panel).getByLabelText("Survey gap")).toHaveValue("3");
   expect(within(panel).getByRole("button", { name: "Save" })).toBeEnabled();
   await pane.user.click(within(panel).getByRole("button", { name: "Save" }));
   expect(service.saveSettings).toHaveBeenCalledWith(DEFAULT_SETTINGS);
@@ -88,7 +96,7 @@ test("saved settings are used by the next Calculate, and the results say which s
   expect(within(panel).getByText("The results shown used the default thresholds.")).toBeInTheDocument();
   const surveyGap = within(panel).getByLabelText("Survey gap");
   await pane.user.clear(surveyGap);
-  await pane.user.type(surveyGap, "0.05");
+  await pane.user.type(surveyGap, "5");
   await pane.user.click(within(panel).getByRole("button", { name: "Save" }));
 
   const saved = { ...DEFAULT_SETTINGS, surveyGap: 0.05 };
@@ -100,7 +108,9 @@ test("saved settings are used by the next Calculate, and the results say which s
   await waitFor(() => expect(pane.service.calculate).toHaveBeenLastCalledWith(saved, false));
   const summary = await screen.findByRole("region", { name: "Results" });
   await waitFor(() =>
-    expect(summary).toHaveTextContent("Computed with custom thresholds: Survey gap 0.05 (others at their defaults)."),
+    expect(summary).toHaveTextContent(
+      "Computed with custom thresholds: Survey gap 5.0 points (others at their defaults).",
+    ),
   );
   // The domain judged indicator 6's +3.6 points against 5 points this time.
   expect(indicatorButton("I6")).toHaveTextContent("within the threshold");
@@ -147,4 +157,25 @@ test("Cancel closes without saving", async () => {
   await pane.user.click(within(panel).getByRole("button", { name: "Cancel" }));
   await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
   expect(pane.service.saveSettings).not.toHaveBeenCalled();
+});
+
+// Issue 10, defect 5: focus landed on the page body when the panel closed.
+test.each(["Escape", "Close settings", "Cancel", "Save"])(
+  "closing with %s gives focus back to Settings",
+  async (how) => {
+    const pane = renderPane();
+    const panel = await openSettings(pane);
+    if (how === "Escape") await pane.user.keyboard("{Escape}");
+    else await pane.user.click(within(panel).getByRole("button", { name: how }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: "Settings" })));
+  },
+);
+
+// Issue 10, defect 9: in file mode the settings are not kept with any workbook.
+test("in file mode the panel says the settings last until the page is closed", async () => {
+  const pane = renderPane(fakeService("file"));
+  const panel = await openSettings(pane);
+  expect(panel).toHaveTextContent("last until this page is closed");
+  expect(panel).not.toHaveTextContent("kept with the workbook");
 });

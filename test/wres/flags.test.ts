@@ -14,6 +14,7 @@ const flag = (code: FlagCode, severity: Flag["severity"], indicator: Flag["indic
   indicator,
   name: null,
   cell: null,
+  where: null,
   message: `${code}.`,
 });
 

@@ -3,7 +3,7 @@
  * calls no Office API; `index.tsx` renders it inside a FluentProvider (see `useOfficeTheme`).
  */
 
-import { makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { makeStyles, MessageBar, MessageBarBody, tokens, useId } from "@fluentui/react-components";
 import { usePane } from "../state/use-pane";
 import type { WresService } from "../wres-service";
 import { FileDropZone } from "./FileDropZone";
@@ -60,6 +60,7 @@ function Pane({ service, templateUrl }: Required<AppProps>) {
   const { state, actions } = usePane(service);
   const settingsPanel = useSettingsPanel();
   const focusTargets = useFocusTargets(state.focus);
+  const noticeId = useId("notice");
   const fileMode = service.mode === "file";
   const canOpenFile = fileMode && typeof service.openFile === "function";
   return (
@@ -79,8 +80,15 @@ function Pane({ service, templateUrl }: Required<AppProps>) {
           onOpenFile={actions.openFile}
         />
         {state.notice && (
-          <MessageBar intent="success" layout="multiline" ref={focusTargets.noticeBar} tabIndex={-1}>
-            <MessageBarBody>{state.notice}</MessageBarBody>
+          // Labelled by its text: Fluent's default label is a title this bar has not.
+          <MessageBar
+            intent="success"
+            layout="multiline"
+            ref={focusTargets.noticeBar}
+            tabIndex={-1}
+            aria-labelledby={noticeId}
+          >
+            <MessageBarBody id={noticeId}>{state.notice}</MessageBarBody>
           </MessageBar>
         )}
         {state.error && (
@@ -95,7 +103,7 @@ function Pane({ service, templateUrl }: Required<AppProps>) {
           resultsHeading={focusTargets.resultsHeading}
           notWresHeading={focusTargets.notWresHeading}
         />
-        <OnDemandPanels state={state} actions={actions} settingsPanel={settingsPanel} />
+        <OnDemandPanels state={state} actions={actions} settingsPanel={settingsPanel} mode={service.mode} />
       </main>
     </FileDropZone>
   );

@@ -28,9 +28,10 @@ export interface OnDemandPanelsProps {
   state: PaneState;
   actions: Pick<PaneActions, "replaceConflicts" | "cancelOverwrite" | "saveSettings">;
   settingsPanel: ReturnType<typeof useSettingsPanel>;
+  mode?: "excel" | "file";
 }
 
-export function OnDemandPanels({ state, actions, settingsPanel }: OnDemandPanelsProps) {
+export function OnDemandPanels({ state, actions, settingsPanel, mode }: OnDemandPanelsProps) {
   const [overwriteAsked, setOverwriteAsked] = useState(false);
   if (state.conflicts && !overwriteAsked) setOverwriteAsked(true);
   const { view } = state;
@@ -53,6 +54,7 @@ export function OnDemandPanels({ state, actions, settingsPanel }: OnDemandPanels
             resultsSettings={view.kind === "checked" ? view.check.settings : null}
             onSave={actions.saveSettings}
             onClose={settingsPanel.close}
+            mode={mode}
           />
         </Suspense>
       )}

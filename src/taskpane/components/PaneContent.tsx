@@ -1,11 +1,11 @@
 /** What the pane shows below the toolbar: the results and problems, "not a WRES workbook", or what to do first. */
 
-import type { Ref } from "react";
+import { useRef, type Ref } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { PaneState } from "../state/pane-state";
 import type { WresService } from "../wres-service";
 import { NotWresMessage } from "./NotWresMessage";
-import { Problems } from "./Problems";
+import { Problems, type ProblemsHandle } from "./Problems";
 import { Results } from "./Results";
 import { SummaryLine } from "./SummaryLine";
 
@@ -25,10 +25,16 @@ export interface PaneContentProps {
 
 export function PaneContent({ state, service, templateUrl, ...props }: PaneContentProps) {
   const styles = useStyles();
+  const problems = useRef<ProblemsHandle>(null);
   const { view } = state;
   const busy = state.busy !== null;
   switch (view.kind) {
-    case "checked":
+    case "checked": {
+      const problemsSection = (
+        <Problems ref={problems} flags={view.check.flags} mode={service.mode} onGoToCell={props.onGoToCell} />
+      );
+      // With errors, the problems come before the indicators: the first screen shows them.
+      const errorsFirst = view.check.counts.errors > 0;
       return (
         <>
           <SummaryLine
@@ -36,11 +42,14 @@ export function PaneContent({ state, service, templateUrl, ...props }: PaneConte
             written={view.written}
             mode={service.mode}
             headingRef={props.resultsHeading}
+            onShowGroup={(group) => problems.current?.focusGroup(group)}
           />
+          {errorsFirst && problemsSection}
           {!view.check.refused && <Results check={view.check} />}
-          <Problems flags={view.check.flags} mode={service.mode} onGoToCell={props.onGoToCell} />
+          {!errorsFirst && problemsSection}
         </>
       );
+    }
     case "not-wres":
       return (
         <NotWresMessage

@@ -1,12 +1,20 @@
-/** One flag: its title, its sentence, its cell, and a button that selects the cell in Excel. */
+/**
+ * One line of Problems: a flag (its title, its sentence, where its cell is and a button that
+ * selects it in Excel), or the cells of one block with one cause, opened to list them. The cell's
+ * address is said once; the template's internal name is only a tooltip.
+ */
 
+import { useId, useState } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { FLAG_CODES, type Flag } from "../../wres/flags";
+import { plural } from "../../wres/format";
+import type { ProblemEntry } from "./flag-groups";
 
 const useStyles = makeStyles({
   item: {
     display: "flex",
     flexDirection: "column",
+    alignItems: "flex-start",
     gap: tokens.spacingVerticalXXS,
     paddingBlock: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -14,44 +22,94 @@ const useStyles = makeStyles({
   },
   title: { fontWeight: tokens.fontWeightSemibold },
   message: { overflowWrap: "anywhere" },
-  where: {
+  place: {
     display: "flex",
     flexWrap: "wrap",
     alignItems: "center",
-    gap: tokens.spacingHorizontalS,
+    gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    minWidth: 0,
+    maxWidth: "100%",
   },
+  where: { color: tokens.colorNeutralForeground2 },
   cell: {
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground2,
     overflowWrap: "anywhere",
   },
+  goTo: { minWidth: 0, maxWidth: "100%", height: "auto", textAlign: "start" },
+  goToText: { minWidth: 0 },
+  goToCell: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
+  cells: { listStyleType: "none", margin: 0, paddingInlineStart: tokens.spacingHorizontalM },
+  cellItem: { paddingBlock: tokens.spacingVerticalXXS },
 });
 
-export interface ProblemItemProps {
-  flag: Flag;
+interface CellProps {
   /** False in file mode: cells are shown but cannot be selected. */
   canGoToCell: boolean;
   onGoToCell: (cell: string) => void;
 }
 
-export function ProblemItem({ flag, canGoToCell, onGoToCell }: ProblemItemProps) {
+/** Where a flag's cell is: its row and column in words, then the address once (in the button that goes there). */
+function CellPlace({ flag, canGoToCell, onGoToCell }: CellProps & { flag: Flag }) {
   const styles = useStyles();
-  const { cell } = flag;
+  const { cell, where, name } = flag;
+  if (!cell) return null;
+  return (
+    <span className={styles.place} title={name ?? undefined}>
+      {where && <span className={styles.where}>{where}</span>}
+      {canGoToCell ? (
+        <Button size="small" className={styles.goTo} onClick={() => onGoToCell(cell)}>
+          <span className={styles.goToText}>
+            Go to cell <span className={styles.goToCell}>{cell}</span>
+          </span>
+        </Button>
+      ) : (
+        <span className={styles.cell}>{cell}</span>
+      )}
+    </span>
+  );
+}
+
+export interface ProblemItemProps extends CellProps {
+  entry: ProblemEntry;
+}
+
+export function ProblemItem({ entry, ...cellProps }: ProblemItemProps) {
+  const styles = useStyles();
+  if (entry.kind === "cells") return <SharedCauseItem entry={entry} {...cellProps} />;
+  const { flag } = entry;
   return (
     <li className={styles.item}>
       <span className={styles.title}>{FLAG_CODES[flag.code].title}</span>
       <span className={styles.message}>{flag.message}</span>
-      {cell && (
-        <span className={styles.where}>
-          <span className={styles.cell}>{cell}</span>
-          {canGoToCell && (
-            <Button size="small" aria-label={`Go to cell ${cell}`} onClick={() => onGoToCell(cell)}>
-              Go to cell
-            </Button>
-          )}
-        </span>
-      )}
+      <CellPlace flag={flag} {...cellProps} />
+    </li>
+  );
+}
+
+/** "Indicator 1, non-clinical: 45 cells empty", opened to each cell with Go to cell. */
+function SharedCauseItem({ entry, ...cellProps }: CellProps & { entry: Extract<ProblemEntry, { kind: "cells" }> }) {
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  return (
+    <li className={styles.item}>
+      <span className={styles.title}>{FLAG_CODES[entry.code].title}</span>
+      <span className={styles.message} title={entry.name}>
+        {entry.line}
+      </span>
+      <Button size="small" aria-expanded={open} aria-controls={listId} onClick={() => setOpen((o) => !o)}>
+        {open ? "Hide the cells" : `Show the ${plural(entry.flags.length, "cell")}`}
+      </Button>
+      <ul id={listId} className={styles.cells} hidden={!open}>
+        {open &&
+          entry.flags.map((flag) => (
+            <li key={flag.cell ?? flag.message} className={styles.cellItem}>
+              <CellPlace flag={flag} {...cellProps} />
+            </li>
+          ))}
+      </ul>
     </li>
   );
 }

@@ -14,6 +14,15 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
     marginTop: tokens.spacingVerticalM,
+    // At 200 % zoom (160 CSS px) three columns do not fit: each row's label takes a line of its
+    // own and its figures share the next, so nothing scrolls sideways and no word is split.
+    "@media (max-width: 240px)": {
+      display: "block",
+      "& caption, & thead, & tbody": { display: "block" },
+      "& tr": { display: "flex", flexWrap: "wrap" },
+      "& th, & td": { display: "block", flexGrow: 1, flexShrink: 1, flexBasis: 0, minWidth: 0 },
+      "& th:first-child": { flexBasis: "100%" },
+    },
   },
   caption: {
     textAlign: "start",
@@ -25,9 +34,11 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     verticalAlign: "top",
-    overflowWrap: "anywhere",
+    // Break between words (and at hyphens) only: "Band 5" must never read "Ban d 5".
+    overflowWrap: "normal",
   },
-  number: { textAlign: "end", whiteSpace: "nowrap" },
+  // "−11.4 points" may wrap before "points", never inside the figure.
+  number: { textAlign: "end" },
   header: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightSemibold },
   rowHeader: { fontWeight: tokens.fontWeightRegular, textAlign: "start" },
   note: { display: "block", color: tokens.colorNeutralForeground3 },

@@ -1,12 +1,14 @@
 /**
- * The settings form's text fields and their checking: each field is checked by the domain's
- * `resolveSettings` on its own, so its message shows beside it, and the whole form once more.
+ * The settings form's text fields and their checking. Thresholds are typed in the units the
+ * results use (points, per cent); the settings hold fractions. Each field is checked by the
+ * domain's `resolveSettings` on its own, so its message shows beside it, in words, and the whole
+ * form once more.
  */
 
 import { resolveSettings, type Settings } from "../../wres/settings";
-import { SETTING_KEYS } from "./wording";
+import { SETTING_KEYS, SETTING_UNITS, type NumberSetting } from "./wording";
 
-export type NumberSetting = Exclude<keyof Settings, "rlBand">;
+export type { NumberSetting };
 
 /** What the user typed, field by field (the band is two fields). */
 export type SettingsFormValues = { readonly rlBandLower: string; readonly rlBandUpper: string } & {
@@ -15,12 +17,18 @@ export type SettingsFormValues = { readonly rlBandLower: string; readonly rlBand
 
 export const NUMBER_SETTINGS = SETTING_KEYS.filter((k): k is NumberSetting => k !== "rlBand");
 
+/** Points and per cent are hundredths of the fraction the settings hold. */
+const scaleOf = (key: NumberSetting): number => (SETTING_UNITS[key] === "count" ? 1 : 100);
+
+/** 0.03 × 100 is 3.0000000000000004: twelve significant digits say what was meant. */
+const shown = (n: number): string => String(Number(n.toPrecision(12)));
+
 export function formValuesOf(settings: Settings): SettingsFormValues {
   const values: Record<string, string> = {
-    rlBandLower: String(settings.rlBand[0]),
-    rlBandUpper: String(settings.rlBand[1]),
+    rlBandLower: shown(settings.rlBand[0]),
+    rlBandUpper: shown(settings.rlBand[1]),
   };
-  for (const key of NUMBER_SETTINGS) values[key] = String(settings[key]);
+  for (const key of NUMBER_SETTINGS) values[key] = shown(settings[key] * scaleOf(key));
   return values as SettingsFormValues;
 }
 
@@ -28,6 +36,19 @@ export function formValuesOf(settings: Settings): SettingsFormValues {
 function parseNumber(text: string): number {
   return text.trim() === "" ? Number.NaN : Number(text.trim());
 }
+
+/** What to type instead, in the field's own units (the domain's sentences name its internal keys). */
+const PROBLEM_WORDS: Record<keyof Settings, string> = {
+  rlBand: "Enter a lower bound above 0 and below 1, and an upper bound above 1, such as 0.80 to 1.25.",
+  smallNumber: "Enter a count of 0 or more, such as 10.",
+  unknownShare: "Enter a percentage above 0 and below 100, such as 10.",
+  minPopulation: "Enter a count of 0 or more, such as 20.",
+  surveyGap: "Enter a number of points, 0 or more, such as 3.",
+  boardGap: "Enter a number of points, 0 or more, such as 5.",
+  bandGap: "Enter a number of points, 0 or more, such as 5.",
+  headcountTolerance: "Enter a percentage of 0 or more, such as 5.",
+  confidence: "Enter a percentage above 0 and below 100, such as 95.",
+};
 
 export interface SettingsFormReading {
   /** The settings to save, or null while any field has a problem. */
@@ -39,12 +60,12 @@ export function readSettingsForm(values: SettingsFormValues): SettingsFormReadin
   const overrides: Record<keyof Settings, unknown> = {
     rlBand: [parseNumber(values.rlBandLower), parseNumber(values.rlBandUpper)],
   } as Record<keyof Settings, unknown>;
-  for (const key of NUMBER_SETTINGS) overrides[key] = parseNumber(values[key]);
+  for (const key of NUMBER_SETTINGS) overrides[key] = parseNumber(values[key]) / scaleOf(key);
 
   const problems: Partial<Record<keyof Settings, string>> = {};
   for (const key of SETTING_KEYS) {
     const one = resolveSettings({ [key]: overrides[key] });
-    if (!one.ok) problems[key] = one.problems.join(" ");
+    if (!one.ok) problems[key] = PROBLEM_WORDS[key];
   }
   const all = resolveSettings(overrides);
   return { settings: all.ok && Object.keys(problems).length === 0 ? all.settings : null, problems };

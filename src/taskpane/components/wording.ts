@@ -3,7 +3,7 @@
  * a WRES figure; statuses, meanings and flags all come from `src/wres`.
  */
 
-import { formatRl } from "../../wres/format";
+import { formatCount, formatPointsSize, formatRl, formatShare } from "../../wres/format";
 import type { GapStatus, RlStatus } from "../../wres/report";
 import { DEFAULT_SETTINGS, type Settings } from "../../wres/settings";
 
@@ -39,23 +39,62 @@ export const SETTING_LABELS: Record<keyof Settings, string> = {
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 
+export type NumberSetting = Exclude<keyof Settings, "rlBand">;
+
+/**
+ * The unit each threshold is typed and said in, as the results say it: gaps in points (3 for 3.0
+ * points), shares in per cent (10 for 10.0%), counts as they are. The settings hold fractions.
+ */
+export const SETTING_UNITS: Record<NumberSetting, "points" | "percent" | "count"> = {
+  smallNumber: "count",
+  unknownShare: "percent",
+  minPopulation: "count",
+  surveyGap: "points",
+  boardGap: "points",
+  bandGap: "points",
+  headcountTolerance: "percent",
+  confidence: "percent",
+};
+
+/** What each threshold does, in the results' words and units, for the settings form. */
+export const SETTING_HINTS: Record<keyof Settings, string> = {
+  rlBand: "A relative likelihood inside this band shows no adverse impact.",
+  smallNumber: "An event count below this is flagged as a small number.",
+  unknownShare: "A population with a larger share of Unknown ethnicity than this is flagged.",
+  minPopulation: "Band rows with fewer staff than this are not judged for Unknown share or under-representation.",
+  surveyGap: "An adverse survey gap of this many points or more is a gap.",
+  boardGap: "A board BME share this many points or more below the workforce's is a gap.",
+  bandGap: "A band whose BME share is more than this many points below the workforce's is under-represented.",
+  headcountTolerance: "Indicator 3 and 4 headcounts further than this from the indicator 1 workforce are flagged.",
+  confidence: "The confidence level of the intervals.",
+};
+
+/** "0.80 to 1.25", "3.0 points", "10.0%", "20": a threshold as the results say it. */
 export function settingValueText(key: keyof Settings, settings: Settings): string {
-  if (key === "rlBand") return `${formatRl(settings.rlBand[0])}–${formatRl(settings.rlBand[1])}`;
-  return String(settings[key]);
+  if (key === "rlBand") return `${formatRl(settings.rlBand[0])} to ${formatRl(settings.rlBand[1])}`;
+  const value = settings[key];
+  switch (SETTING_UNITS[key]) {
+    case "points":
+      return formatPointsSize(value);
+    case "percent":
+      return formatShare(value);
+    case "count":
+      return formatCount(value);
+  }
 }
 
 function sameSetting(key: keyof Settings, a: Settings, b: Settings): boolean {
   return key === "rlBand" ? a.rlBand[0] === b.rlBand[0] && a.rlBand[1] === b.rlBand[1] : a[key] === b[key];
 }
 
-/** The settings that differ from the defaults, e.g. ["Survey gap 0.04"]; empty when all are defaults. */
+/** The settings that differ from the defaults, e.g. ["Survey gap 4.0 points"]; empty when all are defaults. */
 export function changedSettings(settings: Settings): string[] {
   return SETTING_KEYS.filter((k) => !sameSetting(k, settings, DEFAULT_SETTINGS)).map(
     (k) => `${SETTING_LABELS[k]} ${settingValueText(k, settings)}`,
   );
 }
 
-/** "the default thresholds" or "custom thresholds: Survey gap 0.04 (others at their defaults)". */
+/** "the default thresholds" or "custom thresholds: Survey gap 4.0 points (others at their defaults)". */
 export function settingsUsedText(settings: Settings): string {
   const changed = changedSettings(settings);
   return changed.length === 0

@@ -136,7 +136,15 @@ describe("checksRows", () => {
   it("gives one row per flag, with no link where the flag has no cell", () => {
     expect(
       checksRows([
-        { code: "MISSING_NAME", severity: "error", indicator: "I2", name: "WRES_I2_RL", cell: null, message: "M" },
+        {
+          code: "MISSING_NAME",
+          severity: "error",
+          indicator: "I2",
+          name: "WRES_I2_RL",
+          cell: null,
+          where: null,
+          message: "M",
+        },
       ]),
     ).toEqual([{ text: ["error", "MISSING_NAME", "I2", "WRES_I2_RL", "M"], link: "" }]);
     expect(checksRows([])).toHaveLength(1);
