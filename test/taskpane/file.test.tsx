@@ -3,6 +3,7 @@
 
 import { createEvent, fireEvent, screen, waitFor } from "@testing-library/react";
 import { formatFlagCounts } from "../../src/wres/format";
+import { readFileBytes } from "../../src/taskpane/services/workbook-files";
 import { failure } from "../../src/taskpane/wres-service";
 import { checkSample, fakeService, renderPane, SAMPLE_BYTES } from "./support";
 
@@ -23,9 +24,9 @@ test("Open workbook… sends the chosen file's name and bytes to the service and
 
   await pane.user.upload(input, xlsxFile("northmoor-2025.xlsx"));
   await waitFor(() => expect(pane.service.openFile).toHaveBeenCalledTimes(1));
-  const [name, bytes, settings] = pane.service.openFile.mock.calls[0];
-  expect(name).toBe("northmoor-2025.xlsx");
-  expect(Array.from(bytes)).toEqual(Array.from(SAMPLE_BYTES));
+  const [source, settings] = pane.service.openFile.mock.calls[0];
+  expect(source.name).toBe("northmoor-2025.xlsx");
+  expect(Array.from(await readFileBytes(source as File))).toEqual(Array.from(SAMPLE_BYTES));
   expect(settings).toEqual(checkSample().settings);
 
   expect(await screen.findByText(/File: northmoor-2025\.xlsx\./)).toBeInTheDocument();
@@ -45,8 +46,9 @@ test("an .xlsx dropped anywhere on the pane is opened", async () => {
   expect(over.defaultPrevented).toBe(true); // so the browser allows the drop
   fireEvent.drop(target, { dataTransfer });
   await waitFor(() => expect(pane.service.openFile).toHaveBeenCalledTimes(1));
-  expect(pane.service.openFile.mock.calls[0][0]).toBe("dropped.xlsx");
-  expect(Array.from(pane.service.openFile.mock.calls[0][1])).toEqual([80, 75, 3, 4]);
+  const [source] = pane.service.openFile.mock.calls[0];
+  expect(source.name).toBe("dropped.xlsx");
+  expect(Array.from(await readFileBytes(source as File))).toEqual([80, 75, 3, 4]);
   expect(screen.queryByText("Drop the .xlsx workbook to check it")).not.toBeInTheDocument();
 });
 

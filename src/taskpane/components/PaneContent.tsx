@@ -2,11 +2,12 @@
 
 import type { Ref } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { PaneState } from "../state/pane-state";
+import { resultsOutOfDate, type PaneState } from "../state/pane-state";
 import type { WresService } from "../wres-service";
 import { NotWresMessage } from "./NotWresMessage";
 import { Problems } from "./Problems";
 import { Results } from "./Results";
+import { ResultsFrame } from "./ResultsFrame";
 import { SummaryLine } from "./SummaryLine";
 
 const useStyles = makeStyles({
@@ -21,6 +22,10 @@ export interface PaneContentProps {
   onInsertTemplate: () => void;
   resultsHeading: Ref<HTMLHeadingElement>;
   notWresHeading: Ref<HTMLHeadingElement>;
+  /** File mode: opens another workbook. */
+  onOpenFile?: () => void;
+  /** File mode: checks again (offered when the results are out of date). */
+  onCheckAgain?: () => void;
 }
 
 export function PaneContent({ state, service, templateUrl, ...props }: PaneContentProps) {
@@ -30,7 +35,12 @@ export function PaneContent({ state, service, templateUrl, ...props }: PaneConte
   switch (view.kind) {
     case "checked":
       return (
-        <>
+        <ResultsFrame
+          example={state.file?.example ?? false}
+          outOfDate={resultsOutOfDate(state)}
+          onCheckAgain={props.onCheckAgain}
+          busy={busy}
+        >
           <SummaryLine
             check={view.check}
             written={view.written}
@@ -39,7 +49,7 @@ export function PaneContent({ state, service, templateUrl, ...props }: PaneConte
           />
           {!view.check.refused && <Results check={view.check} />}
           <Problems flags={view.check.flags} mode={service.mode} onGoToCell={props.onGoToCell} />
-        </>
+        </ResultsFrame>
       );
     case "not-wres":
       return (
@@ -51,6 +61,7 @@ export function PaneContent({ state, service, templateUrl, ...props }: PaneConte
           templateUrl={templateUrl}
           onDownloadTemplate={() => service.openTemplateInBrowser?.() ?? false}
           headingRef={props.notWresHeading}
+          onOpenFile={props.onOpenFile}
         />
       );
     case "empty":
