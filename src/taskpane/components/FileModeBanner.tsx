@@ -43,6 +43,12 @@ function fileText({ fileName, file, loadingExample }: FileModeBannerProps): stri
   return loadingExample ? "Loading the example…" : "No file open.";
 }
 
+function openText(yours: boolean, loadingExample: boolean): string {
+  if (yours) return " Open another workbook, or drop an .xlsx file anywhere on the pane.";
+  if (loadingExample) return " You can open your own workbook now, or drop an .xlsx file anywhere on the pane.";
+  return " Open your own workbook, or drop an .xlsx file anywhere on the pane.";
+}
+
 export function FileModeBanner(props: FileModeBannerProps) {
   const { file, fileName, canOpen, onOpenAgain } = props;
   const styles = useStyles();
@@ -54,10 +60,7 @@ export function FileModeBanner(props: FileModeBannerProps) {
         <MessageBarTitle>Working on a file: nothing is written back</MessageBarTitle>
         <span className={styles.detail}>
           {fileText(props)}
-          {canOpen &&
-            (yours
-              ? " Open another workbook, or drop an .xlsx file anywhere on the pane."
-              : " Open your own workbook, or drop an .xlsx file anywhere on the pane.")}
+          {canOpen && openText(yours, props.loadingExample)}
         </span>
         {openAgain && (
           <Button className={styles.action} size="small" onClick={onOpenAgain}>
