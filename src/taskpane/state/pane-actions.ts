@@ -111,7 +111,7 @@ export function paneActions({ service, run, dispatch, settings }: PaneActionsCon
         call: () => service.saveSettings(saved),
         after: (r): PaneAction =>
           r.ok
-            ? { type: "settings-saved", settings: saved }
+            ? { type: "settings-saved", settings: saved, checkWords: service.mode === "file" ? "Check" : undefined }
             : { type: "idle", announcement: `Settings not saved: ${r.error.message}` },
       });
       return result ?? failure(PANE_BUSY);

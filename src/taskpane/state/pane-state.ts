@@ -74,7 +74,12 @@ export type PaneAction =
       readonly operation?: Operation;
     }
   | { readonly type: "settings-loaded"; readonly settings: Settings }
-  | { readonly type: "settings-saved"; readonly settings: Settings }
+  | {
+      readonly type: "settings-saved";
+      readonly settings: Settings;
+      /** The buttons that apply them: "Calculate or Validate" (the default) in Excel, "Check" in file mode. */
+      readonly checkWords?: string;
+    }
   | { readonly type: "template-inserted" }
   | { readonly type: "overwrite-cancelled" }
   | { readonly type: "error-dismissed" }
@@ -116,7 +121,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         ...idle,
         settings: action.settings,
         error: null,
-        notice: "Settings saved. Calculate or Validate again to apply them.",
+        notice: `Settings saved. ${action.checkWords ?? "Calculate or Validate"} again to apply them.`,
         announcement: "Settings saved.",
       };
     case "template-inserted":
