@@ -11,15 +11,10 @@ import { EXAMPLE_LABEL } from "./FileModeBanner";
 const useStyles = makeStyles({
   // The same column and gaps as the pane's, which the results sat in before.
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  label: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalS,
-    margin: 0,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  icon: { flexShrink: 0 },
+  // A line of text with its icon inline, so that the words wrap under it rather than drop below it.
+  label: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  icon: { verticalAlign: "-0.125em", marginRight: tokens.spacingHorizontalXS },
+  action: { marginLeft: tokens.spacingHorizontalS },
   example: { color: tokens.colorBrandForeground1 },
   outOfDate: { color: tokens.colorStatusWarningForeground1 },
   // Greyed, not faded: fading would take the text below the contrast WCAG asks. The label says why.
@@ -64,7 +59,7 @@ export function ResultsFrame({ example, outOfDate, onCheckAgain, busy, children 
               : "Out of date: settings changed. Calculate or Validate only again to apply them."}
           </span>
           {onCheckAgain && (
-            <Button size="small" disabledFocusable={busy} onClick={onCheckAgain}>
+            <Button className={styles.action} size="small" disabledFocusable={busy} onClick={onCheckAgain}>
               Check again
             </Button>
           )}
