@@ -2,7 +2,9 @@
 //  1. the pane's JavaScript as a browser downloads it, gzipped (scripts/bundle-size.mjs): the
 //     initial scripts against the 150 KB budget, the .xlsx reader's chunk apart, the other lazy chunks;
 //  2. the time from navigation to the sample's results on screen, in headless Chromium, with
-//     office.js served from @microsoft/office-js as in the browser tests (scripts/pane-browser.cjs);
+//     office.js served from @microsoft/office-js as in the browser tests (scripts/pane-browser.cjs),
+//     and then the time from dropping a workbook on the pane (the sample again, as dropped.xlsx)
+//     to its results on screen;
 //  3. the context.sync calls per Calculate and per Validate (scripts/bench-syncs.ts, the real
 //     Excel service on the adapter tests' fake Excel).
 // The pane is built first (production, as npm run build does) so that the figures are those of
@@ -11,10 +13,10 @@
 //
 // Environment: WRES_BENCH_PANE_RUNS (default 5) timed page loads, after one untimed warm-up.
 
-/* global window, document, performance, MutationObserver, requestAnimationFrame -- used in the page */
+/* global window, document, performance, MutationObserver, requestAnimationFrame, File, DataTransfer, DragEvent -- used in the page */
 
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,6 +29,7 @@ const RUNS = Number(process.env.WRES_BENCH_PANE_RUNS ?? 5);
 const INITIAL_BUDGET_KB = 150;
 const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
 const SYNC_BENCH = join(ROOT, "node_modules", ".cache", "wres-tools", "scripts", "bench-syncs.js");
+const SAMPLE = join(ROOT, "assets", "wres-sample.xlsx");
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 const ms = (n) => `${Math.round(n)} ms`;
@@ -63,7 +66,33 @@ function markResults() {
   }).observe(document, { childList: true, subtree: true });
 }
 
-async function loadOnce(browser, origin) {
+/**
+ * In the page: drops `data` as dropped.xlsx on the pane, as a file dragged from the desktop is;
+ * resolves with the milliseconds from the drop to the outcome announced (its results in the DOM)
+ * and to the frame that paints them.
+ */
+async function dropInPage(data) {
+  const file = new File([new Uint8Array(data)], "dropped.xlsx", {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  const region = document.querySelector('main [role="status"][aria-live="polite"]');
+  const shown = new Promise((resolve) => {
+    new MutationObserver((_, observer) => {
+      if (!(region.textContent ?? "").startsWith("Opened and checked")) return;
+      observer.disconnect();
+      const inDom = performance.now();
+      requestAnimationFrame(() => resolve({ inDom, painted: performance.now() }));
+    }).observe(region, { childList: true, characterData: true, subtree: true });
+  });
+  const start = performance.now();
+  document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  const { inDom, painted } = await shown;
+  return { inDom: inDom - start, painted: painted - start };
+}
+
+async function loadOnce(browser, origin, sample) {
   const context = await browser.newContext({ viewport: { width: 350, height: 900 } });
   try {
     const traffic = await pane.routeOfficeJs(context, origin);
@@ -75,8 +104,9 @@ async function loadOnce(browser, origin) {
     const domContentLoaded = await page.evaluate(
       () => performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd,
     );
+    const dropped = await page.evaluate(dropInPage, sample);
     if (traffic.blocked.length > 0) throw new Error(`the page asked for ${traffic.blocked.join(", ")}`);
-    return { ...results, domContentLoaded };
+    return { ...results, domContentLoaded, dropped };
   } finally {
     await context.close();
   }
@@ -90,9 +120,10 @@ async function timeToResults() {
   const server = await pane.servePane(pane.DIST);
   const browser = await pane.launchChromium();
   try {
-    await loadOnce(browser, server.origin); // warm-up: Chromium's own first-run costs
+    const sample = Array.from(readFileSync(SAMPLE));
+    await loadOnce(browser, server.origin, sample); // warm-up: Chromium's own first-run costs
     const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await loadOnce(browser, server.origin));
+    for (let i = 0; i < RUNS; i++) runs.push(await loadOnce(browser, server.origin, sample));
     const painted = runs.map((r) => r.painted);
     console.log(
       `Time from navigation to the sample's results on screen (headless Chromium ${browser.version()}, ` +
@@ -104,6 +135,12 @@ async function timeToResults() {
     console.log(
       `  (median: DOMContentLoaded ${ms(median(runs.map((r) => r.domContentLoaded)))}, ` +
         `results in the DOM ${ms(median(runs.map((r) => r.inDom)))})`,
+    );
+    const dropPainted = runs.map((r) => r.dropped.painted);
+    console.log(`Time from dropping a workbook (the sample, ${kb(sample.length)}) to its results on screen`);
+    console.log(
+      `  Results painted: min ${ms(Math.min(...dropPainted))}, median ${ms(median(dropPainted))}, max ${ms(Math.max(...dropPainted))}` +
+        ` (median in the DOM ${ms(median(runs.map((r) => r.dropped.inDom)))})`,
     );
   } finally {
     await browser.close();

@@ -27,6 +27,33 @@ export const failure = (error: PaneError): PaneResult<never> => ({ ok: false, er
 /** The result of an operation that has nothing to give back. */
 export const DONE: PaneResult = success(undefined);
 
+/**
+ * The part of a File System Access file handle (`FileSystemFileHandle`, Edge and Chrome) the pane
+ * uses: with one, every check reads the file again as it is on disk now.
+ */
+export interface WorkbookFileHandle {
+  readonly kind: "file";
+  readonly name: string;
+  getFile(): Promise<File>;
+}
+
+/** A workbook the user opened or dropped: a handle where the browser gives one, else the File (its bytes as opened). */
+export type WorkbookSource = File | WorkbookFileHandle;
+
+export const isFileHandle = (source: WorkbookSource): source is WorkbookFileHandle =>
+  typeof (source as Partial<WorkbookFileHandle>).getFile === "function";
+
+/** File mode: the file a result was read from, and how fresh its bytes are. */
+export interface ShownFile {
+  readonly name: string;
+  /** When the bytes checked were read: the result's honest stamp (not when the check ran). */
+  readonly readAt: Date;
+  /** True when every check reads the file again (a handle); false when it checks the bytes as opened. */
+  readonly rereads: boolean;
+  /** The bundled sample: a fictional trust's example data, not the user's. */
+  readonly example: boolean;
+}
+
 /** What a check of the workbook (Calculate, Validate, a file opened) came to. */
 export type PaneOutcome =
   | {
@@ -36,11 +63,13 @@ export type PaneOutcome =
       readonly written: boolean;
       /** The file's name in the browser; null in Excel. */
       readonly fileName: string | null;
+      /** File mode: where the bytes came from and when they were read. */
+      readonly file?: ShownFile;
       /** What the user should know about how it was done, one sentence each (the workbook was recalculated first…). */
       readonly notices?: readonly string[];
     }
   /** The workbook has no WRES names: offer to insert the template. */
-  | { readonly kind: "not-wres"; readonly fileName: string | null }
+  | { readonly kind: "not-wres"; readonly fileName: string | null; readonly file?: ShownFile }
   /** Calculate stopped before writing because these output cells hold what the add-in did not write. */
   | { readonly kind: "needs-confirmation"; readonly conflicts: readonly OverwriteConflict[] };
 
@@ -65,6 +94,9 @@ export interface WresService {
   /** The thresholds stored in the document, or the defaults when none are stored. */
   loadSettings(): Promise<PaneResult<Settings>>;
   saveSettings(settings: Settings): Promise<PaneResult>;
-  /** File mode: checks another workbook file (opened or dropped). */
-  openFile?(name: string, bytes: Uint8Array, settings: Settings): Promise<PaneResult<PaneOutcome>>;
+  /**
+   * File mode: checks another workbook file (opened or dropped), which the next checks then read:
+   * again from disk through a handle, else the bytes read as it was opened.
+   */
+  openFile?(source: WorkbookSource, settings: Settings): Promise<PaneResult<PaneOutcome>>;
 }

@@ -127,7 +127,13 @@ describeInChromium("the task pane in Chromium, with the real office.js", () => {
   it("loads the real office.js and opens the sample in file mode, saying nothing is written back", async () => {
     expect(traffic.officeJs).toContain("/lib/1/hosted/office.js");
     const banner = page.getByRole("group").filter({ hasText: "Working on a file" });
-    await expect(banner.innerText()).resolves.toMatch(/nothing is written back[\s\S]*File: wres-sample\.xlsx\./);
+    // The bundled sample says it is the example, a fictional trust's.
+    await expect(banner.innerText()).resolves.toMatch(
+      /nothing is written back[\s\S]*Example: Northmoor Valley, a fictional trust \(wres-sample\.xlsx\)\./,
+    );
+    await expect(
+      page.getByText("Example: Northmoor Valley, a fictional trust", { exact: true }).isVisible(),
+    ).resolves.toBe(true);
     await expect(page.getByText("Nothing is written back to the file.").isVisible()).resolves.toBe(true);
     mkdirSync(ARTEFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTEFACTS, "pane-light.png"), fullPage: true });
@@ -142,24 +148,26 @@ describeInChromium("the task pane in Chromium, with the real office.js", () => {
     expect(await waitForBackground(page, "main", false)).toBeGreaterThan(0.9);
   });
 
-  it("is used by keyboard: Tab to Calculate and Validate only, Enter, and the outcome is announced", async () => {
+  it("is used by keyboard: Tab to Check (file mode's one button), Enter, and the outcome is announced", async () => {
     const described = [
       plural(counts.errors, "error"),
       plural(counts.warnings, "warning"),
       plural(counts.gaps, "gap"),
       plural(counts.info, "note"),
     ].join(", ");
-    // Calculate is the first thing Tab reaches.
-    expect(await pressUntilFocused(page, "Tab", "Calculate")).toBe(1);
+    // In file mode Calculate and Validate only did the same: one Check, the first thing Tab reaches.
+    expect(await page.getByRole("button", { name: "Calculate" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Validate only" }).count()).toBe(0);
+    expect(await pressUntilFocused(page, "Tab", "Check")).toBe(1);
     let from = (await pageRecords(page)).announcements.length;
     await page.keyboard.press("Enter");
-    await waitForAnnouncement(page, `Calculated (nothing written): ${described}`, from);
+    await waitForAnnouncement(page, `Checked: ${described}`, from);
     expect(await focused(page)).toBe("H2 Results");
 
-    await pressUntilFocused(page, "Shift+Tab", "Validate only");
+    await pressUntilFocused(page, "Shift+Tab", "Check");
     from = (await pageRecords(page)).announcements.length;
     await page.keyboard.press("Enter");
-    await waitForAnnouncement(page, `Validated: ${described}`, from);
+    await waitForAnnouncement(page, `Checked: ${described}`, from);
     expect(await focused(page)).toBe("H2 Results");
   });
 
@@ -210,7 +218,7 @@ describeInChromium("the task pane in Chromium, with the real office.js", () => {
   it("fits 320 px without horizontal scrolling, every section open, and a wider pane too", async () => {
     const scrollWidth = () => page.evaluate(() => document.scrollingElement!.scrollWidth);
     expect(await scrollWidth()).toBeLessThanOrEqual(NARROW.width);
-    for (const name of ["Calculate", "Validate only", "Open workbook…", "Settings"]) {
+    for (const name of ["Check", "Open workbook…", "Settings"]) {
       const box = await page.getByRole("button", { name, exact: true }).boundingBox();
       expect(box && box.x + box.width).toBeLessThanOrEqual(NARROW.width);
     }
@@ -246,6 +254,8 @@ describeInChromium("the task pane in Chromium, with the real office.js", () => {
     expect(await error.innerText()).toContain(`staff list.xlsx ${read.error}.`);
     expect(await error.innerText()).toContain("Open another workbook saved as .xlsx.");
     expect((await pageRecords(page)).announcements.at(-1)).toMatch(/^Error: staff list\.xlsx /);
+    // The example's results are gone: none sit unlabelled under an error about another file.
+    expect(await page.getByRole("heading", { name: "Results" }).count()).toBe(0);
   });
 
   it("says a workbook without WRES names is not a WRES workbook, and offers the template", async () => {
@@ -262,6 +272,9 @@ describeInChromium("the task pane in Chromium, with the real office.js", () => {
     expect(href).toBe("assets/wres-template.xlsx");
     const status = await page.evaluate(async (url) => (await fetch(url)).status, href!);
     expect(status).toBe(200);
+    // The main button is the useful one here: another workbook.
+    const notWres = page.getByRole("region", { name: "Not a WRES workbook" });
+    expect(await notWres.getByRole("button").allInnerTexts()).toEqual(["Open another workbook…"]);
 
     // And the sample again: the pane recovers.
     await page
@@ -269,5 +282,48 @@ describeInChromium("the task pane in Chromium, with the real office.js", () => {
       .setInputFiles({ name: "wres-sample.xlsx", mimeType: XLSX_TYPE, buffer: SAMPLE_BYTES });
     await page.getByRole("heading", { name: "Results" }).waitFor();
     expect((await indicatorHeaders())[1]).toBe("I2 · Appointment from shortlisting 1.60 adverse gap");
+    // From the file input there is no handle: the pane says from when the figures are, and offers to open again.
+    const banner = page.getByRole("group").filter({ hasText: "Working on a file" });
+    expect(await banner.innerText()).toMatch(
+      /File: wres-sample\.xlsx\. The results are from the file as opened at \d\d:\d\d/,
+    );
+    await expect(banner.getByRole("button", { name: "Open again…" }).isVisible()).resolves.toBe(true);
+  });
+
+  it("reads a file again on every Check where the browser gives a handle (a real one, in the origin's private file system)", async () => {
+    const fixed = patchZipEntry(SAMPLE_BYTES, "xl/worksheets/sheet3.xml", (xml) =>
+      xml.replace('<c r="C9" s="14"><v>200</v></c>', '<c r="C9" s="14"><v>300</v></c>'),
+    );
+    // The browser's own picker cannot be driven here: it is answered with a real FileSystemFileHandle.
+    await page.evaluate(async (bytes) => {
+      const root = await navigator.storage.getDirectory();
+      const handle = await root.getFileHandle("northmoor.xlsx", { create: true });
+      const writable = await handle.createWritable();
+      await writable.write(new Uint8Array(bytes));
+      await writable.close();
+      Object.assign(window, { showOpenFilePicker: async () => [handle] });
+    }, Array.from(SAMPLE_BYTES));
+    await page.getByRole("button", { name: "Open workbook…", exact: true }).click();
+    const banner = page.getByRole("group").filter({ hasText: "Working on a file" });
+    await banner.getByText(/File: northmoor\.xlsx, read at \d\d:\d\d\. Each Check reads it again\./).waitFor();
+    expect((await indicatorHeaders())[1]).toBe("I2 · Appointment from shortlisting 1.60 adverse gap");
+
+    // The analyst fixes a cell and saves; Check shows the new figure.
+    await page.evaluate(async (bytes) => {
+      const root = await navigator.storage.getDirectory();
+      const writable = await (await root.getFileHandle("northmoor.xlsx")).createWritable();
+      await writable.write(new Uint8Array(bytes));
+      await writable.close();
+    }, Array.from(fixed));
+    const from = (await pageRecords(page)).announcements.length;
+    await page.getByRole("button", { name: "Check", exact: true }).click();
+    await page.waitForFunction(
+      (start) =>
+        (window as unknown as { __wres: { announcements: string[] } }).__wres.announcements
+          .slice(start)
+          .some((a) => a.startsWith("Checked: ")),
+      from,
+    );
+    expect((await indicatorHeaders())[1]).toBe("I2 · Appointment from shortlisting 1.07 within the band");
   });
 });

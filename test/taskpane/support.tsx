@@ -9,7 +9,14 @@ import { configure, render, screen, type RenderResult } from "@testing-library/r
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
-import { DONE, success, type PaneOutcome, type PaneResult, type WresService } from "../../src/taskpane/wres-service";
+import {
+  DONE,
+  success,
+  type PaneOutcome,
+  type PaneResult,
+  type WorkbookSource,
+  type WresService,
+} from "../../src/taskpane/wres-service";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/wres/settings";
 import { checkedOutcome, SAMPLE_FILE_NAME } from "./sample";
 
@@ -37,7 +44,7 @@ export type FakeService = { -readonly [K in keyof WresService]-?: WresService[K]
   openTemplateInBrowser: jest.Mock<boolean, []>;
   loadSettings: jest.Mock<Promise<PaneResult<Settings>>, []>;
   saveSettings: jest.Mock<ReturnType<WresService["saveSettings"]>, [Settings]>;
-  openFile: jest.Mock<Promise<PaneResult<PaneOutcome>>, [string, Uint8Array, Settings]>;
+  openFile: jest.Mock<Promise<PaneResult<PaneOutcome>>, [WorkbookSource, Settings]>;
 };
 
 export function fakeService(mode: "excel" | "file" = "excel"): FakeService {
@@ -54,8 +61,8 @@ export function fakeService(mode: "excel" | "file" = "excel"): FakeService {
     openTemplateInBrowser: jest.fn(() => false),
     loadSettings: jest.fn(async () => success(DEFAULT_SETTINGS)),
     saveSettings: jest.fn(async (_settings: Settings) => DONE),
-    openFile: jest.fn(async (name: string, _bytes: Uint8Array, settings: Settings) =>
-      success(checkedOutcome(settings, false, name)),
+    openFile: jest.fn(async (source: WorkbookSource, settings: Settings) =>
+      success(checkedOutcome(settings, false, source.name)),
     ),
   };
 }

@@ -15,6 +15,7 @@ import { PaneErrorBar } from "./PaneErrorBar";
 import { PaneErrorBoundary } from "./PaneErrorBoundary";
 import { Toolbar } from "./Toolbar";
 import { useFocusTargets } from "./use-focus-targets";
+import { useWorkbookPicker } from "./use-workbook-picker";
 import { useVisuallyHiddenStyles } from "./visually-hidden";
 
 /** The blank template, relative to the task pane's page (the build copies it there). */
@@ -63,21 +64,32 @@ function Pane({ service, templateUrl }: Required<AppProps>) {
   const noticeId = useId("notice");
   const fileMode = service.mode === "file";
   const canOpenFile = fileMode && typeof service.openFile === "function";
+  const picker = useWorkbookPicker(actions.openFile);
   return (
     <FileDropZone enabled={canOpenFile} onFile={actions.openFile}>
       <main className={styles.root}>
         {/* Office's pane title already shows the name; the heading gives screen readers a top level. */}
         <h1 className={hidden.hidden}>WRES: Workforce Race Equality Standard</h1>
         <LiveRegion text={state.announcement} />
-        {fileMode && <FileModeBanner fileName={state.fileName} canOpen={canOpenFile} />}
+        {canOpenFile && picker.input}
+        {fileMode && (
+          <FileModeBanner
+            fileName={state.fileName}
+            file={state.file}
+            loadingExample={state.busy === "load-example"}
+            canOpen={canOpenFile}
+            onOpenAgain={picker.pick}
+          />
+        )}
         <Toolbar
           busy={state.busy !== null}
           busyLabel={state.busyLabel}
           canOpenFile={canOpenFile}
           onCalculate={actions.calculate}
           onValidate={actions.validate}
+          onCheck={fileMode ? actions.check : undefined}
           onOpenSettings={settingsPanel.show}
-          onOpenFile={actions.openFile}
+          onOpenFile={picker.pick}
         />
         {state.notice && (
           // Labelled by its text: Fluent's default label is a title this bar has not.
@@ -102,6 +114,8 @@ function Pane({ service, templateUrl }: Required<AppProps>) {
           onInsertTemplate={actions.insertTemplate}
           resultsHeading={focusTargets.resultsHeading}
           notWresHeading={focusTargets.notWresHeading}
+          onOpenFile={canOpenFile ? picker.pick : undefined}
+          onCheckAgain={fileMode ? actions.check : undefined}
         />
         <OnDemandPanels state={state} actions={actions} settingsPanel={settingsPanel} mode={service.mode} />
       </main>

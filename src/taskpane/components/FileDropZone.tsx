@@ -1,11 +1,14 @@
 /**
  * File mode: an .xlsx dropped anywhere on the pane is opened, with a hint while it is dragged
  * over. The listeners are on the window, not on one element, so that a drop outside the content
- * is still caught (left alone, the WebView would navigate to the dropped file).
+ * is still caught (left alone, the WebView would navigate to the dropped file). Where the browser
+ * gives the dropped file's handle (Edge, Chrome), that is opened, so that each check reads it again.
  */
 
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { workbookFromDrop } from "../services/workbook-files";
+import type { WorkbookSource } from "../wres-service";
 
 const useStyles = makeStyles({
   hint: {
@@ -25,7 +28,7 @@ const carriesFiles = (e: DragEvent): boolean => Array.from(e.dataTransfer?.types
 
 export interface FileDropZoneProps {
   enabled: boolean;
-  onFile: (file: File) => void;
+  onFile: (source: WorkbookSource) => void;
   children: ReactNode;
 }
 
@@ -61,8 +64,9 @@ export function FileDropZone({ enabled, onFile, children }: FileDropZoneProps) {
       e.preventDefault();
       depth = 0;
       setDragging(false);
-      const file = e.dataTransfer?.files?.[0];
-      if (file) onFileRef.current(file);
+      void workbookFromDrop(e.dataTransfer).then((source) => {
+        if (source) onFileRef.current(source);
+      });
     };
     window.addEventListener("dragenter", enter);
     window.addEventListener("dragover", over);

@@ -1,4 +1,7 @@
-/** The workbook has no WRES names: say so, and offer the template (inserted here, or as a file to download). */
+/**
+ * The workbook has no WRES names: say so, and offer what helps, first: in Excel, inserting the
+ * template; in file mode, opening another workbook, then the template to download.
+ */
 
 import type { Ref } from "react";
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
@@ -26,10 +29,21 @@ export interface NotWresMessageProps {
   /** Called as the download link is followed; true when the host opened the template itself (Mac). */
   onDownloadTemplate: () => boolean;
   headingRef: Ref<HTMLHeadingElement>;
+  /** File mode: opens another workbook (the main button there). */
+  onOpenFile?: () => void;
 }
 
 export function NotWresMessage(props: NotWresMessageProps) {
-  const { fileName, canInsertTemplate, busy, onInsertTemplate, templateUrl, onDownloadTemplate, headingRef } = props;
+  const {
+    fileName,
+    canInsertTemplate,
+    busy,
+    onInsertTemplate,
+    templateUrl,
+    onDownloadTemplate,
+    headingRef,
+    onOpenFile,
+  } = props;
   const styles = useStyles();
   const heading = useSectionHeadingStyles();
   return (
@@ -51,6 +65,11 @@ export function NotWresMessage(props: NotWresMessageProps) {
         </>
       ) : (
         <>
+          {onOpenFile && (
+            <Button appearance="primary" onClick={onOpenFile}>
+              Open another workbook…
+            </Button>
+          )}
           <p className={styles.text}>
             The template can&apos;t be inserted here. Download it, fill it in with Excel, then open it.
           </p>

@@ -2,11 +2,12 @@
 
 import { useRef, type Ref } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { PaneState } from "../state/pane-state";
+import { resultsOutOfDate, type PaneState } from "../state/pane-state";
 import type { WresService } from "../wres-service";
 import { NotWresMessage } from "./NotWresMessage";
 import { Problems, type ProblemsHandle } from "./Problems";
 import { Results } from "./Results";
+import { ResultsFrame } from "./ResultsFrame";
 import { SummaryLine } from "./SummaryLine";
 
 const useStyles = makeStyles({
@@ -21,6 +22,10 @@ export interface PaneContentProps {
   onInsertTemplate: () => void;
   resultsHeading: Ref<HTMLHeadingElement>;
   notWresHeading: Ref<HTMLHeadingElement>;
+  /** File mode: opens another workbook. */
+  onOpenFile?: () => void;
+  /** File mode: checks again (offered when the results are out of date). */
+  onCheckAgain?: () => void;
 }
 
 export function PaneContent({ state, service, templateUrl, ...props }: PaneContentProps) {
@@ -36,7 +41,12 @@ export function PaneContent({ state, service, templateUrl, ...props }: PaneConte
       // With errors, the problems come before the indicators: the first screen shows them.
       const errorsFirst = view.check.counts.errors > 0;
       return (
-        <>
+        <ResultsFrame
+          example={state.file?.example ?? false}
+          outOfDate={resultsOutOfDate(state)}
+          onCheckAgain={props.onCheckAgain}
+          busy={busy}
+        >
           <SummaryLine
             check={view.check}
             written={view.written}
@@ -47,7 +57,7 @@ export function PaneContent({ state, service, templateUrl, ...props }: PaneConte
           {errorsFirst && problemsSection}
           {!view.check.refused && <Results check={view.check} />}
           {!errorsFirst && problemsSection}
-        </>
+        </ResultsFrame>
       );
     }
     case "not-wres":
@@ -60,6 +70,7 @@ export function PaneContent({ state, service, templateUrl, ...props }: PaneConte
           templateUrl={templateUrl}
           onDownloadTemplate={() => service.openTemplateInBrowser?.() ?? false}
           headingRef={props.notWresHeading}
+          onOpenFile={props.onOpenFile}
         />
       );
     case "empty":

@@ -1,61 +1,56 @@
-/** The pane's actions: Calculate, Validate only, Settings, and in file mode Open workbook…; the spinner while busy. */
+/**
+ * The pane's actions: Calculate, Validate only and Settings in Excel; in file mode one Check (the
+ * two do the same there), Open workbook… and Settings; the spinner while busy.
+ */
 
-import { useRef } from "react";
 import { Button, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { CalculateIcon, OpenFileIcon, SettingsIcon } from "./icons";
-
-const XLSX_TYPES = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  fileInput: { display: "none" },
 });
 
 export interface ToolbarProps {
   /** While busy the buttons stay focusable but do nothing, so keyboard focus is not lost. */
   busy: boolean;
   busyLabel: string;
-  /** File mode with a service that can open files: show Open workbook…. */
+  /** File mode with a service that can open files: show Open workbook…, usable even while busy. */
   canOpenFile: boolean;
   onCalculate: () => void;
   onValidate: () => void;
+  /** File mode: one Check button in place of Calculate and Validate only. */
+  onCheck?: () => void;
   onOpenSettings: () => void;
-  onOpenFile: (file: File) => void;
+  /** Asks for a workbook (the picker). */
+  onOpenFile: () => void;
 }
 
 export function Toolbar(props: ToolbarProps) {
-  const { busy, busyLabel, canOpenFile, onCalculate, onValidate, onOpenSettings, onOpenFile } = props;
+  const { busy, busyLabel, canOpenFile, onCalculate, onValidate, onCheck, onOpenSettings, onOpenFile } = props;
   const styles = useStyles();
-  const fileInput = useRef<HTMLInputElement>(null);
   return (
     <div className={styles.root}>
       <div className={styles.buttons} role="group" aria-label="WRES actions">
-        <Button appearance="primary" icon={<CalculateIcon />} disabledFocusable={busy} onClick={onCalculate}>
-          Calculate
-        </Button>
-        <Button disabledFocusable={busy} onClick={onValidate}>
-          Validate only
-        </Button>
-        {canOpenFile && (
+        {onCheck ? (
+          <Button appearance="primary" icon={<CalculateIcon />} disabledFocusable={busy} onClick={onCheck}>
+            Check
+          </Button>
+        ) : (
           <>
-            <Button icon={<OpenFileIcon />} disabledFocusable={busy} onClick={() => fileInput.current?.click()}>
-              Open workbook…
+            <Button appearance="primary" icon={<CalculateIcon />} disabledFocusable={busy} onClick={onCalculate}>
+              Calculate
             </Button>
-            <input
-              ref={fileInput}
-              className={styles.fileInput}
-              type="file"
-              accept={XLSX_TYPES}
-              aria-label="Workbook file (.xlsx)"
-              tabIndex={-1}
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = ""; // so that choosing the same file again still reports a change
-                if (file) onOpenFile(file);
-              }}
-            />
+            <Button disabledFocusable={busy} onClick={onValidate}>
+              Validate only
+            </Button>
           </>
+        )}
+        {/* Never disabled: the user's latest file replaces whatever check is running (the example loading). */}
+        {canOpenFile && (
+          <Button icon={<OpenFileIcon />} onClick={onOpenFile}>
+            Open workbook…
+          </Button>
         )}
         <Button icon={<SettingsIcon />} onClick={onOpenSettings}>
           Settings

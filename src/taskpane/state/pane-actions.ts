@@ -5,7 +5,14 @@
 
 import type { Dispatch } from "react";
 import type { Settings } from "../../wres/settings";
-import { failure, type PaneError, type PaneOutcome, type PaneResult, type WresService } from "../wres-service";
+import {
+  failure,
+  type PaneError,
+  type PaneOutcome,
+  type PaneResult,
+  type WorkbookSource,
+  type WresService,
+} from "../wres-service";
 import type { Operation } from "./announcements";
 import type { PaneAction } from "./pane-state";
 import { settle, type RunOperation } from "./run-operation";
@@ -13,13 +20,15 @@ import { settle, type RunOperation } from "./run-operation";
 export interface PaneActions {
   calculate(): void;
   validate(): void;
+  /** File mode's one button: reads the file again where it can, and checks it. */
+  check(): void;
   /** The overwrite dialog's "Replace them": Calculate again, confirming the conflicts. */
   replaceConflicts(): void;
   cancelOverwrite(): void;
   goToCell(address: string): void;
   insertTemplate(): void;
-  /** File mode: checks a workbook the user opened or dropped. */
-  openFile(file: File): void;
+  /** File mode: checks a workbook the user opened or dropped; it replaces a check still running. */
+  openFile(source: WorkbookSource): void;
   /** Resolves to the service's result: its error is shown by the settings panel. */
   saveSettings(settings: Settings): Promise<PaneResult>;
   dismissError(): void;
@@ -35,23 +44,20 @@ export interface PaneActionsContext {
 
 const PANE_BUSY: PaneError = { message: "The pane is busy.", advice: "Wait for it to finish, then save." };
 
-export const failed = (error: PaneError, moveFocus = true): PaneAction => ({ type: "failed", error, moveFocus });
+export const failed = (error: PaneError, moveFocus = true, operation?: Operation): PaneAction => ({
+  type: "failed",
+  error,
+  moveFocus,
+  operation,
+});
 
 /** What a check's result leads to: its outcome shown, or its error. */
 export const afterCheck =
   (operation: Operation, moveFocus: boolean) =>
   (result: PaneResult<PaneOutcome>): PaneAction =>
-    result.ok ? { type: "checked", operation, outcome: result.value, moveFocus } : failed(result.error, moveFocus);
-
-/** The file's bytes, through FileReader: every WebView Office uses has it (jsdom has no Blob.arrayBuffer). */
-export function readFileBytes(file: Blob): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error("the file could not be read"));
-    reader.readAsArrayBuffer(file);
-  });
-}
+    result.ok
+      ? { type: "checked", operation, outcome: result.value, moveFocus }
+      : failed(result.error, moveFocus, operation);
 
 export function isXlsxFileName(name: string): boolean {
   return name.toLowerCase().endsWith(".xlsx");
@@ -63,11 +69,22 @@ const notXlsx = (name: string): PaneError => ({
 });
 
 export function paneActions({ service, run, dispatch, settings }: PaneActionsContext): PaneActions {
-  const check = (operation: Operation, call: (s: Settings) => Promise<PaneResult<PaneOutcome>>, fileName?: string) =>
-    void run({ operation, call: () => call(settings()), after: afterCheck(operation, true), fileName });
+  const check = (
+    operation: Operation,
+    call: (s: Settings) => Promise<PaneResult<PaneOutcome>>,
+    opening?: { fileName: string },
+  ) =>
+    void run({
+      operation,
+      call: () => call(settings()),
+      after: afterCheck(operation, true),
+      fileName: opening?.fileName,
+      replaces: opening !== undefined,
+    });
   return {
     calculate: () => check("calculate", (s) => service.calculate(s, false)),
     validate: () => check("validate", (s) => service.validate(s)),
+    check: () => check("check", (s) => service.validate(s)),
     replaceConflicts: () => check("calculate", (s) => service.calculate(s, true)),
     cancelOverwrite: () => dispatch({ type: "overwrite-cancelled" }),
     // Not run as an operation: selecting a cell shows no spinner, and may be asked while one runs.
@@ -81,11 +98,12 @@ export function paneActions({ service, run, dispatch, settings }: PaneActionsCon
         call: () => service.insertTemplate(),
         after: (result) => (result.ok ? { type: "template-inserted" } : failed(result.error)),
       }),
-    openFile: (file) => {
+    openFile: (source) => {
       const open = service.openFile?.bind(service);
       if (!open) return;
-      if (!isXlsxFileName(file.name)) return dispatch(failed(notXlsx(file.name)));
-      check("open", async (s) => open(file.name, await readFileBytes(file), s), file.name);
+      // Refused before anything is opened: the file shown stays the one checked.
+      if (!isXlsxFileName(source.name)) return dispatch(failed(notXlsx(source.name)));
+      check("open", (s) => open(source, s), { fileName: source.name });
     },
     saveSettings: async (saved) => {
       const result = await run({
@@ -93,7 +111,7 @@ export function paneActions({ service, run, dispatch, settings }: PaneActionsCon
         call: () => service.saveSettings(saved),
         after: (r): PaneAction =>
           r.ok
-            ? { type: "settings-saved", settings: saved }
+            ? { type: "settings-saved", settings: saved, checkWords: service.mode === "file" ? "Check" : undefined }
             : { type: "idle", announcement: `Settings not saved: ${r.error.message}` },
       });
       return result ?? failure(PANE_BUSY);

@@ -6,7 +6,8 @@
 
 import type { OverwriteConflict } from "../../wres/overwrite";
 import type { Settings } from "../../wres/settings";
-import type { CheckedWorkbook, PaneError, PaneOutcome } from "../wres-service";
+import { sameSettings } from "../components/wording";
+import type { CheckedWorkbook, PaneError, PaneOutcome, ShownFile } from "../wres-service";
 import { busyLabel, checkedAnnouncement, type Operation } from "./announcements";
 
 /** The main view below the toolbar: nothing yet, results, or "not a WRES workbook". */
@@ -33,6 +34,8 @@ export interface PaneState {
   readonly conflicts: readonly OverwriteConflict[] | null;
   /** The workbook file shown in file mode (null in Excel or before the first result). */
   readonly fileName: string | null;
+  /** File mode: when the shown file's bytes were read, whether checks read it again, whether it is the example. */
+  readonly file: ShownFile | null;
   /** The settings loaded from the document or last saved; what the next operation uses. */
   readonly settings: Settings | null;
   /** The aria-live region's text. */
@@ -48,6 +51,7 @@ export const INITIAL_PANE_STATE: PaneState = {
   notice: null,
   conflicts: null,
   fileName: null,
+  file: null,
   settings: null,
   announcement: "",
   focus: null,
@@ -62,9 +66,20 @@ export type PaneAction =
       /** False for the automatic check on start: focus is not taken from where the user is. */
       readonly moveFocus: boolean;
     }
-  | { readonly type: "failed"; readonly error: PaneError; readonly moveFocus: boolean }
+  | {
+      readonly type: "failed";
+      readonly error: PaneError;
+      readonly moveFocus: boolean;
+      /** The operation that failed, when it matters: a failed "open" clears the previous file's results. */
+      readonly operation?: Operation;
+    }
   | { readonly type: "settings-loaded"; readonly settings: Settings }
-  | { readonly type: "settings-saved"; readonly settings: Settings }
+  | {
+      readonly type: "settings-saved";
+      readonly settings: Settings;
+      /** The buttons that apply them: "Calculate or Validate" (the default) in Excel, "Check" in file mode. */
+      readonly checkWords?: string;
+    }
   | { readonly type: "template-inserted" }
   | { readonly type: "overwrite-cancelled" }
   | { readonly type: "error-dismissed" }
@@ -90,6 +105,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return {
         ...state,
         ...idle,
+        // The previous file's results would sit unlabelled under an error about another file.
+        ...(action.operation === "open" ? { view: { kind: "empty" }, fileName: null, file: null } : {}),
         conflicts: null,
         error: action.error,
         notice: null,
@@ -104,7 +121,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         ...idle,
         settings: action.settings,
         error: null,
-        notice: "Settings saved. Calculate or Validate again to apply them.",
+        notice: `Settings saved. ${action.checkWords ?? "Calculate or Validate"} again to apply them.`,
         announcement: "Settings saved.",
       };
     case "template-inserted":
@@ -136,6 +153,7 @@ function afterOutcome(state: PaneState, operation: Operation, outcome: PaneOutco
         error: null,
         notice: outcome.notices && outcome.notices.length > 0 ? outcome.notices.join(" ") : null,
         fileName: outcome.fileName ?? state.fileName,
+        file: outcome.file ?? null,
         announcement: checkedAnnouncement(operation, outcome.check.counts, outcome.written),
         focus: focusOn(state, "results", move),
       };
@@ -145,6 +163,7 @@ function afterOutcome(state: PaneState, operation: Operation, outcome: PaneOutco
         view: { kind: "not-wres" },
         error: null,
         fileName: outcome.fileName ?? state.fileName,
+        file: outcome.file ?? null,
         announcement: "This is not a WRES workbook.",
         focus: focusOn(state, "not-wres", move),
       };
@@ -156,4 +175,14 @@ function afterOutcome(state: PaneState, operation: Operation, outcome: PaneOutco
         announcement: `Nothing written yet: ${outcome.conflicts.length} output cells hold values the add-in did not write.`,
       };
   }
+}
+
+/**
+ * Why the results shown no longer answer the next check, or null when they still do: settings
+ * saved since differ from those they were computed with.
+ */
+export function resultsOutOfDate(state: PaneState): "settings" | null {
+  const { view, settings } = state;
+  if (view.kind !== "checked" || settings === null) return null;
+  return sameSettings(view.check.settings, settings) ? null : "settings";
 }

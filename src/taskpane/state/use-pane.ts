@@ -13,7 +13,7 @@ import { useRunOperation, type RunOperation } from "./run-operation";
 
 export type { PaneActions } from "./pane-actions";
 
-/** On start: the stored thresholds; in file mode the service has the bundled sample, so it is checked and shown. */
+/** On start: the stored thresholds; in file mode the service has the bundled sample (the example), so it is checked and shown. */
 function useStartUp(service: WresService, run: RunOperation, dispatch: Dispatch<PaneAction>): void {
   const started = useRef(false);
   useEffect(() => {
@@ -28,11 +28,12 @@ function useStartUp(service: WresService, run: RunOperation, dispatch: Dispatch<
       // The loaded settings are passed on directly: the state holding them has not rendered yet.
       const settings = loaded?.ok ? loaded.value : DEFAULT_SETTINGS;
       if (service.mode === "file") {
+        // A file the user opens meanwhile replaces this check: its result is then dropped.
         await run({
-          operation: "validate",
+          operation: "load-example",
           call: () => service.validate(settings),
           // The automatic check does not take the focus from where the user is.
-          after: afterCheck("validate", false),
+          after: afterCheck("load-example", false),
         });
       }
       // Said once the first check is done, as its start would clear it.
