@@ -72,5 +72,13 @@ export function dataTableHtml(table: DataTable, caption: string): string {
 export { boardChart, surveyChart, type GapChartSpec, type GapRow, type ShareBar } from "./gap-chart";
 export { representationChart, type RepresentationChartSpec, type RepresentationRow } from "./representation-chart";
 export { rlChart, rlOverviewChart, type RlChartRow, type RlChartSpec } from "./rl-chart";
-export { FORCED_COLOURS, REPORT_PALETTE, roleClass, type ChartPalette, type ChartRole } from "./palette";
+export {
+  FORCED_COLOURS,
+  forcedColourRules,
+  REPORT_PALETTE,
+  roleClass,
+  type ChartPalette,
+  type ChartRole,
+  type Paint,
+} from "./palette";
 export type { ChartBase, DataRow, DataTable, TextEquivalent } from "./spec";

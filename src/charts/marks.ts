@@ -4,7 +4,7 @@
  * triangle: under-represented), tick labels kept apart, wrapped notes, legends and the root element.
  */
 
-import { roleClass, type ChartPalette, type ChartRole } from "./palette";
+import { roleClass, type ChartPalette, type ChartRole, type Paint } from "./palette";
 import type { Scale } from "./scales";
 import { element, escapeXml, text, textWidth, wrapText, type Attributes } from "./svg";
 
@@ -12,8 +12,8 @@ export const FONT_SIZE = 11;
 export const SMALL_FONT_SIZE = 10;
 
 /** Fill (or stroke) of a role, with its class. */
-export function paint(palette: ChartPalette, role: ChartRole, how: "fill" | "stroke"): Attributes {
-  return { class: roleClass(role), [how]: palette.colours[role] };
+export function paint(palette: ChartPalette, role: ChartRole, how: Paint): Attributes {
+  return { class: roleClass(role, how), [how]: palette.colours[role] };
 }
 
 export function label(

@@ -1,8 +1,9 @@
 /**
  * The colours of a chart, passed in: the pane gives its Fluent theme's CSS custom properties
  * (so charts follow light, dark and high contrast), a report fixed colours. Every drawn element
- * also carries its role as a class (`wres-chart-<role>`), so that a page can repaint it in
- * forced-colours mode with system colours (`FORCED_COLOURS`), where Chromium leaves SVG fills alone.
+ * also carries its role and what it paints as a class (`wres-chart-<role>-fill` or `-stroke`), so
+ * that a page can repaint it in forced-colours mode with system colours (`forcedColourRules`),
+ * where Chromium leaves SVG fills alone; a hollow marker stays hollow.
  */
 
 export type ChartRole =
@@ -52,8 +53,10 @@ export const REPORT_PALETTE: ChartPalette = {
   fontFamily: "'Segoe UI', Arial, sans-serif",
 };
 
-/** The class a drawn element of this role carries. */
-export const roleClass = (role: ChartRole): string => `wres-chart-${role}`;
+export type Paint = "fill" | "stroke";
+
+/** The class a drawn element carries for the role it paints, and how: "wres-chart-point-fill". */
+export const roleClass = (role: ChartRole, how: Paint): string => `wres-chart-${role}-${how}`;
 
 /** System colours for forced-colours mode (`@media (forced-colors: active)`), per role. */
 export const FORCED_COLOURS: Readonly<Record<ChartRole, string>> = {
@@ -68,3 +71,13 @@ export const FORCED_COLOURS: Readonly<Record<ChartRole, string>> = {
   bme: "Highlight",
   reference: "CanvasText",
 };
+
+/** CSS rules (selector → declarations) that repaint every role with its system colour, for `@media (forced-colors: active)`. */
+export function forcedColourRules(): Record<string, Record<string, string>> {
+  const rules: Record<string, Record<string, string>> = {};
+  for (const [role, colour] of Object.entries(FORCED_COLOURS) as [ChartRole, string][]) {
+    rules[`& .${roleClass(role, "fill")}`] = { fill: colour };
+    rules[`& .${roleClass(role, "stroke")}`] = { stroke: colour };
+  }
+  return rules;
+}

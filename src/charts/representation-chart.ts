@@ -164,7 +164,7 @@ export function renderRepresentationChart(spec: RepresentationChartSpec, palette
     palette,
     [
       { key: (kx, ky) => ring(palette, "point", kx, ky), label: "BME share" },
-      { key: (kx, ky) => downTriangle(palette, "adverse", kx, ky), label: "under-represented" },
+      { key: (kx, ky) => downTriangle(palette, "adverse", kx, ky), label: "under-represented band" },
       {
         key: (kx, ky) =>
           line(palette, "reference", kx, ky - 6, kx, ky + 6, { "stroke-width": 1.5, "stroke-dasharray": "4 2" }),
