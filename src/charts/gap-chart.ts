@@ -244,6 +244,9 @@ export function renderGapChart(spec: GapChartSpec, palette: ChartPalette, width 
     palette,
     [
       { key: (kx, ky) => dot(palette, "point", kx, ky, 4), label: "gap this year (points)" },
+      ...(spec.rows.some((r) => r.gap !== null && r.adverse)
+        ? [{ key: (kx: number, ky: number) => dot(palette, "adverse", kx, ky, 4), label: "adverse" }]
+        : []),
       ...(spec.rows.some((r) => r.gapPY !== null)
         ? [{ key: (kx: number, ky: number) => diamond(palette, kx, ky, 4.5), label: "last year" }]
         : []),

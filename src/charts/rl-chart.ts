@@ -200,6 +200,9 @@ export function renderRlChart(spec: RlChartSpec, palette: ChartPalette, width = 
     palette,
     [
       { key: (kx, ky) => dot(palette, "point", kx, ky, 4), label: "this year" },
+      ...(spec.rows.some((r) => r.rl !== null && r.status === "adverse")
+        ? [{ key: (kx: number, ky: number) => dot(palette, "adverse", kx, ky, 4), label: "adverse" }]
+        : []),
       ...(spec.rows.some((r) => r.ci)
         ? [
             {

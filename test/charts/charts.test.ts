@@ -141,7 +141,7 @@ describe("relative likelihoods (the sample's indicator 2: 1.60, 95% CI 1.37 to 1
     expect(bandX).toBeCloseTo(160 - 47.0, 1);
     expect(bandWidth).toBeCloseTo(2 * 47.0, 1);
     // 160 + 146 × ln 1.6 / ln 2 = 160 + 99.0
-    expect(attrs(svg, "circle", /wres-chart-adverse-fill/, "cx")).toEqual([expect.closeTo(259.0, 1)]);
+    expect(attrs(svg, "circle", /r="4.5" class="wres-chart-adverse-fill"/, "cx")).toEqual([expect.closeTo(259.0, 1)]);
     expect(svg).toContain('class="wres-chart-previous-stroke"');
     expect(svg).toContain("Above 1.00, BME applicants were less likely to be");
   });
@@ -279,7 +279,7 @@ describe("survey and board", () => {
     const [bmeWidth] = attrs(svg, "rect", /wres-chart-bme-fill/, "width");
     expect(whiteWidth).toBeCloseTo((bars.range[1] - bars.range[0]) / 2, 2);
     expect(bmeWidth).toBeCloseTo(((bars.range[1] - bars.range[0]) * 4) / 5, 2);
-    const [gapX] = attrs(svg, "circle", /wres-chart-adverse-fill/, "cx");
+    const [gapX] = attrs(svg, "circle", /r="4.5" class="wres-chart-adverse-fill"/, "cx");
     // +15 points on a scale of −20 to +20: seven eighths along.
     expect(gapX).toBeCloseTo(gap.range[0] + ((gap.range[1] - gap.range[0]) * 7) / 8, 2);
     expect(svg).not.toContain("last year");
@@ -305,7 +305,7 @@ describe("survey and board", () => {
       cells: ["−11.4 points", "−15.0 points"],
     });
     const svg = svgOf(spec);
-    expect(attrs(svg, "circle", /wres-chart-adverse-fill/, "cx")).toHaveLength(1);
+    expect(attrs(svg, "circle", /r="4.5" class="wres-chart-adverse-fill"/, "cx")).toHaveLength(1);
     expect(svg).toContain(">not computable</text>");
   });
 });
