@@ -21,7 +21,10 @@ import {
   diamond,
   dot,
   FONT_SIZE,
+  inside,
+  isNarrow,
   label,
+  LABEL_ABOVE,
   legend,
   line,
   note,
@@ -156,13 +159,14 @@ const MARGIN = 10;
 const BAR_ROW = 22;
 const GAP_ROW = 30;
 
-function labelWidth(spec: GapChartSpec): number {
+function labelWidth(spec: GapChartSpec, width: number): number {
+  if (isNarrow(width)) return 0;
   return Math.max(...[...spec.bars, ...spec.rows].map((r) => textWidth(r.label, FONT_SIZE))) + 8;
 }
 
 /** The bars' scale and the gap scale of a spec drawn `width` wide (exported for tests). */
 export function gapScales(spec: GapChartSpec, width: number): { bars: Scale; gap: Scale } {
-  const left = MARGIN + labelWidth(spec);
+  const left = MARGIN + labelWidth(spec, width);
   const valueWidth = textWidth("100.0%", FONT_SIZE) + 6;
   return {
     bars: linearScale([0, spec.barLimit], [left, width - MARGIN - valueWidth]),
@@ -173,10 +177,11 @@ export function gapScales(spec: GapChartSpec, width: number): { bars: Scale; gap
 export function renderGapChart(spec: GapChartSpec, palette: ChartPalette, width = 320): string {
   const { bars: bx, gap: gx } = gapScales(spec, width);
   const out: string[] = [];
+  const above = isNarrow(width) ? LABEL_ABOVE : 0;
   let y = 4;
   for (const b of spec.bars) {
-    const cy = y + BAR_ROW / 2;
-    out.push(label(palette, "text", b.label, MARGIN, cy + 4));
+    const cy = y + above + BAR_ROW / 2;
+    out.push(label(palette, "text", b.label, MARGIN, above ? y + FONT_SIZE : cy + 4));
     if (b.share === null) {
       out.push(label(palette, "muted", NOT_GIVEN, bx.range[0] + 4, cy + 4));
     } else {
@@ -192,13 +197,14 @@ export function renderGapChart(spec: GapChartSpec, palette: ChartPalette, width 
       );
       out.push(label(palette, "text", formatShare(b.share), end + 4, cy + 4, { "font-weight": "600" }));
     }
-    y += BAR_ROW;
+    y += BAR_ROW + above;
   }
   out.push(line(palette, "grid", bx.range[0], 4, bx.range[0], y));
   y += 14;
 
   const gapTop = y;
-  const gapBottom = gapTop + spec.rows.length * GAP_ROW;
+  const rowHeight = GAP_ROW + above;
+  const gapBottom = gapTop + spec.rows.length * rowHeight;
   const [w0, w1] = [gx(Math.max(spec.within[0], -spec.limit)), gx(Math.min(spec.within[1], spec.limit))];
   out.push(
     element("rect", {
@@ -212,8 +218,9 @@ export function renderGapChart(spec: GapChartSpec, palette: ChartPalette, width 
   );
   out.push(line(palette, "grid", gx(0), gapTop - 8, gx(0), gapBottom, { "stroke-dasharray": "3 2" }));
   spec.rows.forEach((r, i) => {
-    const cy = gapTop + i * GAP_ROW + GAP_ROW / 2;
-    out.push(label(palette, "text", r.label, MARGIN, cy + 4));
+    const top = gapTop + i * rowHeight;
+    const cy = top + above + GAP_ROW / 2;
+    out.push(label(palette, "text", r.label, MARGIN, above ? top + FONT_SIZE - 6 : cy + 4));
     if (r.gapPY !== null) out.push(diamond(palette, gx(r.gapPY), cy));
     if (r.gap === null) {
       out.push(label(palette, "muted", "not computable", gx(0), cy + 4, { "text-anchor": "middle" }));
@@ -221,11 +228,18 @@ export function renderGapChart(spec: GapChartSpec, palette: ChartPalette, width 
     }
     out.push(dot(palette, r.adverse ? "adverse" : "point", gx(r.gap), cy));
     out.push(
-      label(palette, r.adverse ? "adverse" : "text", formatPoints(r.gap), gx(r.gap), cy - 8, {
-        "text-anchor": "middle",
-        "font-weight": "600",
-        "font-size": SMALL_FONT_SIZE,
-      }),
+      label(
+        palette,
+        r.adverse ? "adverse" : "text",
+        formatPoints(r.gap),
+        inside(gx(r.gap), formatPoints(r.gap), SMALL_FONT_SIZE, width),
+        cy - 8,
+        {
+          "text-anchor": "middle",
+          "font-weight": "600",
+          "font-size": SMALL_FONT_SIZE,
+        },
+      ),
     );
   });
   out.push(line(palette, "grid", gx.range[0], gapBottom, gx.range[1], gapBottom));

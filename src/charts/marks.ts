@@ -9,6 +9,12 @@ import type { Scale } from "./scales";
 import { element, escapeXml, text, textWidth, wrapText, type Attributes } from "./svg";
 
 export const FONT_SIZE = 11;
+/** Below this width (px) a chart reflows: row labels go above their rows instead of beside them. */
+export const NARROW_WIDTH = 240;
+/** The extra height of a row whose label is above it. */
+export const LABEL_ABOVE = 13;
+
+export const isNarrow = (width: number): boolean => width < NARROW_WIDTH;
 export const SMALL_FONT_SIZE = 10;
 
 /** Fill (or stroke) of a role, with its class. */
@@ -25,6 +31,12 @@ export function label(
   extra: Attributes = {},
 ): string {
   return text(content, { x, y, ...paint(palette, role, "fill"), ...extra });
+}
+
+/** Where to centre a label of `content` near `x` so that it stays inside [0, width]. */
+export function inside(x: number, content: string, fontSize: number, width: number): number {
+  const half = textWidth(content, fontSize) / 2 + 2;
+  return Math.min(width - half, Math.max(half, x));
 }
 
 /** Filled circle: a figure of this year. */

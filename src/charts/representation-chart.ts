@@ -8,7 +8,19 @@ import { I1_BLOCK_TITLES, I1_BLOCKS, type I1Block } from "../wres/contract";
 import { formatPoints, formatPointsSize, formatShare, plural } from "../wres/format";
 import type { I1Report } from "../wres/report";
 import type { Settings } from "../wres/settings";
-import { downTriangle, FONT_SIZE, label, legend, line, note, ring, SMALL_FONT_SIZE, svgRoot, ticks } from "./marks";
+import {
+  downTriangle,
+  FONT_SIZE,
+  isNarrow,
+  label,
+  legend,
+  line,
+  note,
+  ring,
+  SMALL_FONT_SIZE,
+  svgRoot,
+  ticks,
+} from "./marks";
 import type { ChartPalette } from "./palette";
 import { linearScale, shareLimit, type Scale } from "./scales";
 import type { ChartBase } from "./spec";
@@ -106,7 +118,9 @@ const MARGIN = 10;
 
 /** The x scale of a spec drawn `width` wide (exported for tests). */
 export function representationScale(spec: RepresentationChartSpec, width: number): Scale {
-  const labelWidth = Math.min(MAX_LABEL_WIDTH, Math.max(...spec.rows.map((r) => textWidth(r.label, FONT_SIZE)))) + 8;
+  const labelWidth = isNarrow(width)
+    ? 0
+    : Math.min(MAX_LABEL_WIDTH, Math.max(...spec.rows.map((r) => textWidth(r.label, FONT_SIZE)))) + 8;
   const valueWidth = textWidth("100.0%", FONT_SIZE) + 6;
   return linearScale([0, spec.limit], [MARGIN + labelWidth, width - MARGIN - valueWidth]);
 }
@@ -120,12 +134,23 @@ export function renderRepresentationChart(spec: RepresentationChartSpec, palette
     out.push(label(palette, "text", I1_BLOCK_TITLES[block], MARGIN, y + FONT_SIZE + 2, { "font-weight": "600" }));
     y += BLOCK_HEADING;
     for (const r of spec.rows.filter((row) => row.block === block)) {
-      const lines = wrapText(r.label, MAX_LABEL_WIDTH, FONT_SIZE);
-      const height = ROW_HEIGHT + (lines.length - 1) * LINE_HEIGHT;
-      const cy = y + height / 2;
+      const narrow = isNarrow(width);
+      const lines = wrapText(r.label, narrow ? width - 2 * MARGIN : MAX_LABEL_WIDTH, FONT_SIZE);
+      // Beside the marker, the label's lines are centred on it; narrow, they stand above it.
+      const above = narrow ? lines.length * LINE_HEIGHT : 0;
+      const height = ROW_HEIGHT + (narrow ? above : (lines.length - 1) * LINE_HEIGHT);
+      const cy = y + above + (height - above) / 2;
       out.push(line(palette, "grid", x.range[0], cy, x.range[1], cy, { "stroke-opacity": 0.35 }));
       lines.forEach((l, i) =>
-        out.push(label(palette, "text", l, MARGIN, cy + 4 + (i - (lines.length - 1) / 2) * LINE_HEIGHT)),
+        out.push(
+          label(
+            palette,
+            "text",
+            l,
+            MARGIN,
+            narrow ? y + FONT_SIZE + i * LINE_HEIGHT : cy + 4 + (i - (lines.length - 1) / 2) * LINE_HEIGHT,
+          ),
+        ),
       );
       if (r.bme === null) {
         out.push(label(palette, "muted", NOT_GIVEN, x.range[0] + 4, cy + 4));

@@ -14,7 +14,10 @@ import {
   diamond,
   dot,
   FONT_SIZE,
+  inside,
+  isNarrow,
   label,
+  LABEL_ABOVE,
   legend,
   line,
   note,
@@ -141,13 +144,13 @@ const MARGIN = 14;
 
 /** The x scale of a spec drawn `width` wide (exported for tests: positions are hand-checked). */
 export function rlScale(spec: RlChartSpec, width: number): Scale {
-  const labelWidth = rowLabelWidth(spec);
+  const labelWidth = rowLabelWidth(spec, width);
   return logScale(spec.domain, [MARGIN + labelWidth, width - MARGIN]);
 }
 
 /** Row labels are drawn beside the rows only when there are several (one row is named by the title). */
-function rowLabelWidth(spec: RlChartSpec): number {
-  if (spec.rows.length < 2) return 0;
+function rowLabelWidth(spec: RlChartSpec, width: number): number {
+  if (spec.rows.length < 2 || isNarrow(width)) return 0;
   return Math.min(120, Math.max(...spec.rows.map((r) => textWidth(r.label, FONT_SIZE))) + 8);
 }
 
@@ -159,10 +162,13 @@ function tickList(spec: RlChartSpec): Tick[] {
 
 export function renderRlChart(spec: RlChartSpec, palette: ChartPalette, width = 320): string {
   const x = rlScale(spec, width);
-  const labelWidth = rowLabelWidth(spec);
+  const labelWidth = rowLabelWidth(spec, width);
+  // Narrow, several rows' labels stand above their rows.
+  const above = spec.rows.length > 1 && isNarrow(width) ? LABEL_ABOVE : 0;
+  const rowHeight = ROW_HEIGHT + above;
   const plotTop = 6;
   const rowsTop = plotTop + 14;
-  const axisY = rowsTop + spec.rows.length * ROW_HEIGHT - 6;
+  const axisY = rowsTop + spec.rows.length * rowHeight - 6;
   const out: string[] = [];
   const [bx0, bx1] = [x(spec.band[0]), x(spec.band[1])];
   out.push(
@@ -179,8 +185,9 @@ export function renderRlChart(spec: RlChartSpec, palette: ChartPalette, width = 
   out.push(line(palette, "grid", x.range[0], axisY, x.range[1], axisY));
   out.push(ticks(palette, x, tickList(spec), axisY));
   spec.rows.forEach((r, i) => {
-    const y = rowsTop + i * ROW_HEIGHT + ROW_HEIGHT / 2 - 2;
+    const y = rowsTop + i * rowHeight + above + ROW_HEIGHT / 2 - 2;
     if (labelWidth > 0) out.push(label(palette, "text", r.label, MARGIN, y + 4, { "text-anchor": "start" }));
+    if (above) out.push(label(palette, "text", r.label, MARGIN, y - ROW_HEIGHT / 2 - 2));
     if (r.ci) {
       const [c0, c1] = [x(r.ci[0]), x(r.ci[1])];
       out.push(line(palette, "text", c0, y, c1, y, { "stroke-width": 2 }));
@@ -193,7 +200,12 @@ export function renderRlChart(spec: RlChartSpec, palette: ChartPalette, width = 
       return;
     }
     out.push(dot(palette, r.status === "adverse" ? "adverse" : "point", x(r.rl), y));
-    out.push(label(palette, "text", formatRl(r.rl), x(r.rl), y - 8, { "text-anchor": "middle", "font-weight": "600" }));
+    out.push(
+      label(palette, "text", formatRl(r.rl), inside(x(r.rl), formatRl(r.rl), FONT_SIZE, width), y - 8, {
+        "text-anchor": "middle",
+        "font-weight": "600",
+      }),
+    );
   });
   let y = axisY + 22;
   const [keys, keysHeight] = legend(

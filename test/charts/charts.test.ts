@@ -331,3 +331,33 @@ describe("every chart of the sample", () => {
     expect(Object.keys(rules)).toHaveLength(20);
   });
 });
+
+describe("narrow drawings reflow", () => {
+  const { indicators, settings } = checkSample();
+
+  test("below 240 px the row labels go above their rows and the scales take the whole width", () => {
+    const board = indicatorChart("I9", indicators, settings)!;
+    if (board.kind !== "gap") throw new Error("indicator 9 is a gap chart");
+    // 10 px margins; the gap scale keeps 10 px more each side for its end markers.
+    expect(gapScales(board, 160).bars.range).toEqual([10, 160 - 10 - (6 * 11 * 0.56 + 6)]);
+    expect(gapScales(board, 160).gap.range).toEqual([20, 140]);
+    const wide = svgOf(board, 320);
+    const narrow = svgOf(board, 160);
+    const labelY = (svg: string, name: string) => Number(new RegExp(`y="([\\d.]+)"[^>]*>${name}</text>`).exec(svg)![1]);
+    const dotY = (svg: string) => attrs(svg, "circle", /r="4.5" class="wres-chart-adverse-fill"/, "cy")[0];
+    // Beside its row when wide (the label's baseline 4 px below the marker's centre), above it when narrow.
+    expect(labelY(wide, "Total board") - dotY(wide)).toBe(4);
+    expect(labelY(narrow, "Total board")).toBeLessThan(dotY(narrow) - 8);
+    for (const x of attrs(narrow, "circle", /cx=/, "cx")) expect(x).toBeLessThanOrEqual(160);
+  });
+
+  test("every chart of the sample draws at 140 px with its marks inside the drawing", () => {
+    for (const id of INDICATOR_IDS) {
+      const svg = svgOf(indicatorChart(id, indicators, settings), 140);
+      for (const x of [...attrs(svg, "circle", /cx=/, "cx"), ...attrs(svg, "line", /x2=/, "x2")]) {
+        expect(x).toBeGreaterThanOrEqual(0);
+        expect(x).toBeLessThanOrEqual(140);
+      }
+    }
+  });
+});

@@ -5,6 +5,7 @@
  * Loaded as a chunk of its own (lazy-panels.ts): the chart module stays out of the initial script.
  */
 
+import { useLayoutEffect, useRef, useState, type RefObject } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { forcedColourRules, indicatorChart, renderChart, type ChartPalette, type DataTable } from "../../charts";
 import type { IndicatorId } from "../../wres/contract";
@@ -29,8 +30,29 @@ const PANE_PALETTE: ChartPalette = {
   fontFamily: tokens.fontFamilyBase,
 };
 
-/** The drawing's width; the SVG scales down with the pane (it has a viewBox). */
+/** The drawing's widest; narrower, it is drawn at the panel's width and reflows (labels above rows). */
 const CHART_WIDTH = 320;
+/** Below this the drawing scales down instead (its viewBox) rather than reflowing further. */
+const MIN_CHART_WIDTH = 140;
+
+/** The width to draw at: the box's, within [MIN_CHART_WIDTH, CHART_WIDTH], following it as it changes. */
+function useChartWidth(box: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(CHART_WIDTH);
+  useLayoutEffect(() => {
+    const element = box.current;
+    // jsdom has no layout (and no ResizeObserver): the widest drawing.
+    if (!element || typeof ResizeObserver === "undefined") return;
+    const measure = (): void => {
+      const w = Math.floor(element.clientWidth);
+      setWidth(w > 0 ? Math.max(MIN_CHART_WIDTH, Math.min(CHART_WIDTH, w)) : CHART_WIDTH);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [box]);
+  return width;
+}
 
 const useStyles = makeStyles({
   figure: { margin: 0, minWidth: 0 },
@@ -67,14 +89,16 @@ export interface IndicatorChartProps {
 
 export function IndicatorChart({ id, indicators, settings }: IndicatorChartProps) {
   const styles = useStyles();
+  const box = useRef<HTMLDivElement>(null);
+  const width = useChartWidth(box);
   const spec = indicatorChart(id, indicators, settings);
   if (!spec) return null;
   return (
-    <div className={styles.figure} data-chart={id}>
+    <div className={styles.figure} data-chart={id} ref={box}>
       {/* The chart module escapes every text it writes into the SVG. */}
       <div
         className={styles.picture}
-        dangerouslySetInnerHTML={{ __html: renderChart(spec, { palette: PANE_PALETTE, width: CHART_WIDTH }) }}
+        dangerouslySetInnerHTML={{ __html: renderChart(spec, { palette: PANE_PALETTE, width }) }}
       />
       <details className={styles.data}>
         <summary>Show the chart&apos;s data</summary>
