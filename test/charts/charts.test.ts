@@ -351,12 +351,12 @@ describe("narrow drawings reflow", () => {
     for (const x of attrs(narrow, "circle", /cx=/, "cx")) expect(x).toBeLessThanOrEqual(160);
   });
 
-  test("every chart of the sample draws at 140 px with its marks inside the drawing", () => {
+  test("every chart of the sample draws at 120 px (a 160 px pane's panel) with its marks inside the drawing", () => {
     for (const id of INDICATOR_IDS) {
-      const svg = svgOf(indicatorChart(id, indicators, settings), 140);
+      const svg = svgOf(indicatorChart(id, indicators, settings), 120);
       for (const x of [...attrs(svg, "circle", /cx=/, "cx"), ...attrs(svg, "line", /x2=/, "x2")]) {
         expect(x).toBeGreaterThanOrEqual(0);
-        expect(x).toBeLessThanOrEqual(140);
+        expect(x).toBeLessThanOrEqual(120);
       }
     }
   });

@@ -33,7 +33,7 @@ const PANE_PALETTE: ChartPalette = {
 /** The drawing's widest; narrower, it is drawn at the panel's width and reflows (labels above rows). */
 const CHART_WIDTH = 320;
 /** Below this the drawing scales down instead (its viewBox) rather than reflowing further. */
-const MIN_CHART_WIDTH = 140;
+const MIN_CHART_WIDTH = 120;
 
 /** The width to draw at: the box's, within [MIN_CHART_WIDTH, CHART_WIDTH], following it as it changes. */
 function useChartWidth(box: RefObject<HTMLElement | null>): number {
