@@ -257,7 +257,7 @@ export function renderGapChart(spec: GapChartSpec, palette: ChartPalette, width 
   const [keys, keysHeight] = legend(
     palette,
     [
-      { key: (kx, ky) => dot(palette, "point", kx, ky, 4), label: "gap this year (points)" },
+      { key: (kx, ky) => dot(palette, "point", kx, ky, 4), label: "this year" },
       ...(spec.rows.some((r) => r.gap !== null && r.adverse)
         ? [{ key: (kx: number, ky: number) => dot(palette, "adverse", kx, ky, 4), label: "adverse" }]
         : []),
