@@ -70,6 +70,28 @@ export default [
     },
   },
   {
+    // The chart module is pure too (the pane, the HTML and the Word report draw with it): it
+    // imports only its own modules and the domain's, never a package, React, the DOM or Office.
+    files: ["src/charts/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(?!\\./|\\.\\./wres/)",
+              message: "src/charts is pure: import only its own modules (./name) and the domain (../wres/name).",
+            },
+          ],
+        },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "ImportExpression", message: "src/charts is pure: no dynamic import." },
+      ],
+    },
+  },
+  {
     files: ["scripts/**/*.{ts,js,mjs,cjs}"],
     rules: {
       "no-restricted-imports": [

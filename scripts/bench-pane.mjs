@@ -51,6 +51,7 @@ function bundleSizes() {
   );
   for (const f of report.initial) console.log(`    ${f.file}  ${kb(f.gzipBytes)}`);
   console.log(`  .xlsx reader chunk (file mode only, excluded from the budget): ${kb(report.xlsxGzipBytes)}`);
+  console.log(`  Charts chunk (loaded when an indicator is first opened): ${kb(report.chartsGzipBytes)}`);
   console.log("  Other chunks loaded on demand:");
   for (const f of report.later.filter((f) => !f.file.startsWith("xlsx")))
     console.log(`    ${f.file}  ${kb(f.gzipBytes)}`);

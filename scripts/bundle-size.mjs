@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The pane's JavaScript as a browser downloads it, gzipped: the initial chunks (the scripts
- * dist/taskpane.html loads, office.js excepted) and each chunk loaded later (the .xlsx reader).
+ * dist/taskpane.html loads, office.js excepted) and each chunk loaded later (the .xlsx reader, the charts).
  * Run after `npm run build`.
  *
  *   node scripts/bundle-size.mjs [dist] [--json] [--max-initial-kb=150]
@@ -40,6 +40,7 @@ const report = {
   initialGzipBytes,
   later,
   xlsxGzipBytes: later.filter((f) => f.file.startsWith("xlsx")).reduce((sum, f) => sum + f.gzipBytes, 0),
+  chartsGzipBytes: later.filter((f) => f.file.startsWith("charts")).reduce((sum, f) => sum + f.gzipBytes, 0),
 };
 
 const kb = (n) => (n / 1000).toFixed(1).padStart(7);

@@ -2,7 +2,8 @@
 /**
  * The docs' screenshots of the task pane on the bundled sample, light and dark:
  * docs/screenshots/pane-light.png and pane-dark.png, at a task pane's usual size (350 × 900 CSS
- * pixels, drawn at twice that for sharp text).
+ * pixels, drawn at twice that for sharp text), and pane-charts-light.png and pane-charts-dark.png:
+ * the same pane 350 px wide with indicators 2 and 6 open, showing their charts.
  *
  *   node scripts/screenshots.mjs [--no-build]
  *
@@ -23,6 +24,39 @@ const ROOT = path.dirname(DIST);
 const OUT = path.join(ROOT, "docs", "screenshots");
 const VIEWPORT = { width: 350, height: 900 };
 const CHECKED_AT = new Date("2025-07-01T09:30:00");
+/** The charts' shots: taller, so that two open indicators fit. */
+const CHARTS_VIEWPORT = { width: 350, height: 1250 };
+/** The indicators opened for the charts' shots: a relative likelihood and a survey gap. */
+const CHART_SECTIONS = ["I2", "I6"];
+
+async function shootCharts(browser, origin, colorScheme) {
+  const context = await browser.newContext({
+    viewport: CHARTS_VIEWPORT,
+    deviceScaleFactor: 2,
+    colorScheme,
+    locale: "en-GB",
+  });
+  try {
+    const traffic = await routeOfficeJs(context, origin);
+    const page = await context.newPage();
+    await page.clock.setFixedTime(CHECKED_AT);
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByRole("heading", { name: "Results" }).waitFor();
+    for (const id of CHART_SECTIONS) {
+      await page.getByRole("button", { name: new RegExp(`^${id} · `) }).click();
+      await page.locator(`[data-chart="${id}"] svg`).waitFor();
+    }
+    await page
+      .getByRole("button", { name: new RegExp(`^${CHART_SECTIONS[0]} · `) })
+      .evaluate((button) => button.scrollIntoView({ block: "start" }));
+    const file = path.join(OUT, `pane-charts-${colorScheme}.png`);
+    await page.screenshot({ path: file, animations: "disabled" });
+    if (traffic.blocked.length > 0) throw new Error(`The page asked for ${traffic.blocked.join(", ")}`);
+    console.log(`${path.relative(ROOT, file)}  ${(statSync(file).size / 1000).toFixed(0)} KB`);
+  } finally {
+    await context.close();
+  }
+}
 
 async function shoot(browser, origin, colorScheme) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 2, colorScheme, locale: "en-GB" });
@@ -52,7 +86,10 @@ async function main() {
   const server = await servePane(DIST);
   const browser = await launchChromium();
   try {
-    for (const scheme of ["light", "dark"]) await shoot(browser, server.origin, scheme);
+    for (const scheme of ["light", "dark"]) {
+      await shoot(browser, server.origin, scheme);
+      await shootCharts(browser, server.origin, scheme);
+    }
   } finally {
     await browser.close();
     await server.close();

@@ -85,3 +85,9 @@ export function formatFlagCounts(counts: FlagCounts, mismatches = 0): string {
   const ofWhich = mismatches > 0 ? [`of which ${plural(mismatches, "reported value")} not matching the data`] : [];
   return [words.errors, ...ofWhich, words.warnings, words.gaps, words.info].join(", ");
 }
+
+/** A signed difference in points without the unit, for a chart's axis: "+5", "−10", "0". */
+export function formatPointsTick(fraction: number, decimals = 0): string {
+  const v = roundTo(fraction * 100, decimals);
+  return `${v > 0 ? "+" : v < 0 ? MINUS : ""}${Math.abs(v).toFixed(decimals)}`;
+}

@@ -98,6 +98,8 @@ export interface RlWords {
   readonly rateLabel: string;
   /** "White applicants were 1.52 times as likely to …". */
   readonly meaning: (times: string) => string;
+  /** What an RL above 1.00 means for BME staff: completes "Above 1.00, …". */
+  readonly adverseSide: string;
 }
 
 export const RL_WORDS: Record<RlIndicator, RlWords> = {
@@ -113,6 +115,7 @@ export const RL_WORDS: Record<RlIndicator, RlWords> = {
     rateLabel: "Appointed from shortlisting",
     meaning: (times) =>
       `White applicants were ${times} times as likely to be appointed from shortlisting as BME applicants.`,
+    adverseSide: "BME applicants were less likely to be appointed from shortlisting",
   },
   I3: {
     populationRow: "Headcount",
@@ -126,6 +129,7 @@ export const RL_WORDS: Record<RlIndicator, RlWords> = {
     rateLabel: "Entered the disciplinary process",
     meaning: (times) =>
       `BME staff were ${times} times as likely to enter the formal disciplinary process as White staff.`,
+    adverseSide: "BME staff were more likely to enter the formal disciplinary process",
   },
   I4: {
     populationRow: "Headcount",
@@ -139,6 +143,7 @@ export const RL_WORDS: Record<RlIndicator, RlWords> = {
     rateLabel: "Accessed non-mandatory training",
     meaning: (times) =>
       `White staff were ${times} times as likely to access non-mandatory training and CPD as BME staff.`,
+    adverseSide: "BME staff were less likely to access non-mandatory training and CPD",
   },
 };
 
@@ -180,6 +185,21 @@ export const SURVEY_WORDS: Record<SurveyIndicator, SurveyWords> = {
 export function rlMeaning(id: RlIndicator, rl: number): string {
   return RL_WORDS[id].meaning(formatRl(rl));
 }
+
+/** The adverse direction of an RL in words: "Above 1.00, BME applicants were less likely to be appointed from shortlisting." */
+export function rlAdverseDirection(id: RlIndicator): string {
+  return `Above 1.00, ${RL_WORDS[id].adverseSide}.`;
+}
+
+/** The adverse direction of a survey gap in words: "A positive gap (BME above White) is adverse." */
+export function surveyAdverseDirection(id: SurveyIndicator): string {
+  return SURVEY_WORDS[id].adverseSign > 0
+    ? "A positive gap (BME above White) is adverse."
+    : "A negative gap (BME below White) is adverse.";
+}
+
+/** The adverse direction of indicator 9's differences in words. */
+export const BOARD_ADVERSE_DIRECTION = "A negative difference (a board less diverse than the workforce) is adverse.";
 
 /** "31.2% of BME staff and 26.0% of White staff experienced …: a gap of +5.2 points", or null without a gap. */
 export function surveyMeaning(id: SurveyIndicator, s: Pick<SurveyReport, "white" | "bme" | "gap">): string | null {

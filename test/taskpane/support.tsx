@@ -32,6 +32,7 @@ jest.mock("../../src/taskpane/components/lazy-panels", () => ({
   LazySettingsPanel: jest.requireActual("../../src/taskpane/components/SettingsPanel").SettingsPanel,
   LazyConfirmOverwriteDialog: jest.requireActual("../../src/taskpane/components/ConfirmOverwriteDialog")
     .ConfirmOverwriteDialog,
+  LazyIndicatorChart: jest.requireActual("../../src/taskpane/components/IndicatorChart").IndicatorChart,
 }));
 
 /** Every method a jest mock, answering as a service would for the sample; override any of them. */

@@ -1,5 +1,6 @@
 /** Indicator 9: the board's BME share against the workforce's, for the total, voting and executive membership. */
 
+import type { ReactNode } from "react";
 import { BOARD_DIFF_ROWS } from "../../wres/contract";
 import { formatPoints, formatShare } from "../../wres/format";
 import { boardMeaning, trendWords } from "../../wres/indicator-words";
@@ -12,9 +13,11 @@ export interface BoardIndicatorPanelProps {
   report: I9Report;
   /** Indicator 1's overall BME share, the figure the board is compared with. */
   workforceBmePct: number | null;
+  /** The indicator's chart, shown under its sentences. */
+  chart?: ReactNode;
 }
 
-export function BoardIndicatorPanel({ report, workforceBmePct }: BoardIndicatorPanelProps) {
+export function BoardIndicatorPanel({ report, workforceBmePct, chart }: BoardIndicatorPanelProps) {
   const meanings = DIFF_KEYS.flatMap((key, i) => {
     const diff = report[key];
     return diff === null ? [] : [boardMeaning(diff, BOARD_DIFF_ROWS[i])];
@@ -26,6 +29,7 @@ export function BoardIndicatorPanel({ report, workforceBmePct }: BoardIndicatorP
       ) : (
         <p>Not computable: the board or the workforce figures are missing or invalid (see Problems).</p>
       )}
+      {chart}
       <Details>
         <Detail label="BME share">
           board {formatShare(report.boardBmePct)}, workforce {formatShare(workforceBmePct)}

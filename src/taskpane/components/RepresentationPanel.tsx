@@ -1,5 +1,6 @@
 /** Indicator 1: the workforce and, block by block, each band's BME share and gap to the workforce. */
 
+import type { ReactNode } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { I1_BLOCK_TITLES, I1_BLOCKS, type I1Block } from "../../wres/contract";
 import { formatCount, formatPoints, formatShare } from "../../wres/format";
@@ -53,9 +54,11 @@ function rowTotal(r: I1RowReport): number | null {
 export interface RepresentationPanelProps {
   report: I1Report;
   /** "Block|Row label" of the rows the domain flagged as under-represented. */
+  /** The indicator's chart, shown under the workforce's figures. */
+  chart?: ReactNode;
 }
 
-export function RepresentationPanel({ report }: RepresentationPanelProps) {
+export function RepresentationPanel({ report, chart }: RepresentationPanelProps) {
   const { workforcePct } = report;
   return (
     <>
@@ -71,6 +74,7 @@ export function RepresentationPanel({ report }: RepresentationPanelProps) {
           </Detail>
         )}
       </Details>
+      {chart}
       {I1_BLOCKS.map((block) => (
         <BandTable key={block} block={block} rows={report.rows.filter((r) => r.block === block)} />
       ))}

@@ -9,6 +9,7 @@ import { BoardIndicatorPanel } from "./BoardIndicatorPanel";
 import { Disclosure } from "./Disclosure";
 import { useSectionHeadingStyles } from "./section-heading";
 import { indicatorSummary } from "./indicator-summary";
+import { IndicatorChartSlot } from "./IndicatorChartSlot";
 import { RepresentationPanel } from "./RepresentationPanel";
 import { RlIndicatorPanel } from "./RlIndicatorPanel";
 import { StatusText } from "./StatusText";
@@ -44,20 +45,27 @@ export function Results({ check }: { check: CheckedWorkbook }) {
   const confidence = check.settings.confidence;
 
   const panel = (id: IndicatorId) => {
+    const chart = <IndicatorChartSlot id={id} indicators={indicators} settings={check.settings} />;
     switch (id) {
       case "I1":
-        return <RepresentationPanel report={indicators.I1} />;
+        return <RepresentationPanel report={indicators.I1} chart={chart} />;
       case "I2":
       case "I3":
       case "I4":
-        return <RlIndicatorPanel id={id} report={indicators[id]} confidence={confidence} />;
+        return <RlIndicatorPanel id={id} report={indicators[id]} confidence={confidence} chart={chart} />;
       case "I5":
       case "I6":
       case "I7":
       case "I8":
-        return <SurveyIndicatorPanel id={id} report={indicators[id]} confidence={confidence} />;
+        return <SurveyIndicatorPanel id={id} report={indicators[id]} confidence={confidence} chart={chart} />;
       case "I9":
-        return <BoardIndicatorPanel report={indicators.I9} workforceBmePct={indicators.I1.workforcePct?.bme ?? null} />;
+        return (
+          <BoardIndicatorPanel
+            report={indicators.I9}
+            workforceBmePct={indicators.I1.workforcePct?.bme ?? null}
+            chart={chart}
+          />
+        );
     }
   };
 

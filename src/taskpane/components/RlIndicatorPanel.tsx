@@ -1,5 +1,6 @@
 /** Indicators 2, 3 and 4: the relative likelihood, what it means, its interval and last year's. */
 
+import type { ReactNode } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { RlIndicator } from "../../wres/contract";
 import { formatInterval, formatRate, formatRl } from "../../wres/format";
@@ -15,14 +16,17 @@ export interface RlIndicatorPanelProps {
   id: RlIndicator;
   report: RlReport | I3Report;
   confidence: number;
+  /** The indicator's chart, shown under its sentence. */
+  chart?: ReactNode;
 }
 
-export function RlIndicatorPanel({ id, report, confidence }: RlIndicatorPanelProps) {
+export function RlIndicatorPanel({ id, report, confidence, chart }: RlIndicatorPanelProps) {
   const styles = useStyles();
   const { rl, ci, likelihood, rlPY, trend, significant } = report;
   return (
     <>
       <p>{rl !== null ? rlMeaning(id, rl) : `Not computable: ${report.notComputable ?? "see Problems."}`}</p>
+      {chart}
       <Details>
         {likelihood && (
           <Detail label={RL_WORDS[id].rateLabel}>

@@ -1,5 +1,6 @@
 /** Indicators 5 to 8: the survey gap in points, what it means, its interval and last year's. */
 
+import type { ReactNode } from "react";
 import type { SurveyIndicator } from "../../wres/contract";
 import { formatCount, formatInterval, formatPoints, formatShare } from "../../wres/format";
 import { surveyMeaning, trendWords } from "../../wres/indicator-words";
@@ -10,13 +11,16 @@ export interface SurveyIndicatorPanelProps {
   id: SurveyIndicator;
   report: SurveyReport;
   confidence: number;
+  /** The indicator's chart, shown under its sentence. */
+  chart?: ReactNode;
 }
 
-export function SurveyIndicatorPanel({ id, report, confidence }: SurveyIndicatorPanelProps) {
+export function SurveyIndicatorPanel({ id, report, confidence, chart }: SurveyIndicatorPanelProps) {
   const meaning = surveyMeaning(id, report);
   return (
     <>
       <p>{meaning ?? "Not computable: the White or BME percentage is missing or invalid (see Problems)."}</p>
+      {chart}
       <Details>
         <Detail label="Staff survey">
           White {formatShare(report.white)}, BME {formatShare(report.bme)}

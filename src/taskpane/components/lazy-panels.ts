@@ -16,3 +16,8 @@ export const LazyConfirmOverwriteDialog = lazy(() =>
     default: m.ConfirmOverwriteDialog,
   })),
 );
+
+/** An indicator's chart: the chart module and its drawing load when a section is first opened. */
+export const LazyIndicatorChart = lazy(() =>
+  import(/* webpackChunkName: "charts" */ "./IndicatorChart.js").then((m) => ({ default: m.IndicatorChart })),
+);

@@ -1,0 +1,141 @@
+/**
+ * An indicator's chart in its panel: the chart module's SVG (an image named by its caption),
+ * drawn in the Fluent theme's colours (so it follows light, dark and high contrast; system
+ * colours in forced-colours mode), and its data as a table behind "Show the chart's data".
+ * Loaded as a chunk of its own (lazy-panels.ts): the chart module stays out of the initial script.
+ */
+
+import { useLayoutEffect, useRef, useState, type RefObject } from "react";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { forcedColourRules, indicatorChart, renderChart, type ChartPalette, type DataTable } from "../../charts";
+import type { IndicatorId } from "../../wres/contract";
+import type { IndicatorsReport } from "../../wres/report";
+import type { Settings } from "../../wres/settings";
+
+/** The theme's colours as CSS custom properties: the chart follows whichever theme the FluentProvider sets. */
+const PANE_PALETTE: ChartPalette = {
+  colours: {
+    text: tokens.colorNeutralForeground1,
+    muted: tokens.colorNeutralForeground3,
+    grid: tokens.colorNeutralStrokeAccessible,
+    band: tokens.colorPaletteGreenBorderActive,
+    point: tokens.colorBrandForeground1,
+    adverse: tokens.colorPaletteRedForeground1,
+    previous: tokens.colorNeutralForeground2,
+    white: tokens.colorNeutralStrokeAccessible,
+    bme: tokens.colorBrandBackground,
+    reference: tokens.colorNeutralForeground1,
+  },
+  bandOpacity: 0.18,
+  fontFamily: tokens.fontFamilyBase,
+};
+
+/** The drawing's widest; narrower, it is drawn at the panel's width and reflows (labels above rows). */
+const CHART_WIDTH = 320;
+/** Below this the drawing scales down instead (its viewBox) rather than reflowing further. */
+const MIN_CHART_WIDTH = 120;
+
+/** The width to draw at: the box's, within [MIN_CHART_WIDTH, CHART_WIDTH], following it as it changes. */
+function useChartWidth(box: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(CHART_WIDTH);
+  useLayoutEffect(() => {
+    const element = box.current;
+    // jsdom has no layout (and no ResizeObserver): the widest drawing.
+    if (!element || typeof ResizeObserver === "undefined") return;
+    const measure = (): void => {
+      const w = Math.floor(element.clientWidth);
+      setWidth(w > 0 ? Math.max(MIN_CHART_WIDTH, Math.min(CHART_WIDTH, w)) : CHART_WIDTH);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [box]);
+  return width;
+}
+
+const useStyles = makeStyles({
+  figure: { margin: 0, minWidth: 0 },
+  picture: {
+    "& svg": { display: "block", width: "100%", maxWidth: `${CHART_WIDTH}px`, height: "auto", overflow: "visible" },
+    "@media (forced-colors: active)": forcedColourRules(),
+  },
+  data: {
+    fontSize: tokens.fontSizeBase200,
+    "& summary": {
+      cursor: "pointer",
+      color: tokens.colorBrandForegroundLink,
+      width: "fit-content",
+      ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+    },
+  },
+  table: { width: "100%", borderCollapse: "collapse", marginTop: tokens.spacingVerticalXS },
+  caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXXS },
+  cell: {
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    textAlign: "start",
+    verticalAlign: "top",
+    overflowWrap: "anywhere",
+  },
+  rowHeader: { fontWeight: tokens.fontWeightRegular },
+});
+
+export interface IndicatorChartProps {
+  id: IndicatorId;
+  indicators: IndicatorsReport;
+  settings: Settings;
+}
+
+export function IndicatorChart({ id, indicators, settings }: IndicatorChartProps) {
+  const styles = useStyles();
+  const box = useRef<HTMLDivElement>(null);
+  const width = useChartWidth(box);
+  const spec = indicatorChart(id, indicators, settings);
+  if (!spec) return null;
+  return (
+    <div className={styles.figure} data-chart={id} ref={box}>
+      {/* The chart module escapes every text it writes into the SVG. */}
+      <div
+        className={styles.picture}
+        dangerouslySetInnerHTML={{ __html: renderChart(spec, { palette: PANE_PALETTE, width }) }}
+      />
+      <details className={styles.data}>
+        <summary>Show the chart&apos;s data</summary>
+        <ChartTable table={spec.text.table} caption={`${spec.title}: data`} />
+      </details>
+    </div>
+  );
+}
+
+function ChartTable({ table, caption }: { table: DataTable; caption: string }) {
+  const styles = useStyles();
+  return (
+    <table className={styles.table}>
+      <caption className={styles.caption}>{caption}</caption>
+      <thead>
+        <tr>
+          {table.columns.map((c) => (
+            <th key={c} scope="col" className={styles.cell}>
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((r) => (
+          <tr key={r.header}>
+            <th scope="row" className={mergeClasses(styles.cell, styles.rowHeader)}>
+              {r.header}
+            </th>
+            {r.cells.map((c, i) => (
+              <td key={i} className={styles.cell}>
+                {c}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
