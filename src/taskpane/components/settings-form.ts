@@ -3,7 +3,7 @@
  * `resolveSettings` on its own, so its message shows beside it, and the whole form once more.
  */
 
-import { resolveSettings, type Settings } from "../../wres/settings";
+import { goalShareFromText, resolveSettings, type Settings } from "../../wres/settings";
 import { SETTING_KEYS } from "./wording";
 
 export type NumberSetting = Exclude<keyof Settings, "rlBand">;
@@ -39,7 +39,8 @@ export function readSettingsForm(values: SettingsFormValues): SettingsFormReadin
   const overrides: Record<keyof Settings, unknown> = {
     rlBand: [parseNumber(values.rlBandLower), parseNumber(values.rlBandUpper)],
   } as Record<keyof Settings, unknown>;
-  for (const key of NUMBER_SETTINGS) overrides[key] = parseNumber(values[key]);
+  for (const key of NUMBER_SETTINGS)
+    overrides[key] = key === "goalShare" ? goalShareFromText(values[key]) : parseNumber(values[key]);
 
   const problems: Partial<Record<keyof Settings, string>> = {};
   for (const key of SETTING_KEYS) {

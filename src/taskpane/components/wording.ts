@@ -35,6 +35,7 @@ export const SETTING_LABELS: Record<keyof Settings, string> = {
   bandGap: "Band under-representation",
   headcountTolerance: "Headcount tolerance",
   confidence: "Confidence level",
+  goalShare: "Goal share",
 };
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
