@@ -78,7 +78,8 @@ export type BlockTreatment = "input" | "output" | "fixed";
 export function treatmentOf(spec: NameSpec): BlockTreatment {
   // The template version is formally an input, but the template writes it and the user must not.
   if (spec.kind === "version") return "fixed";
-  return spec.role;
+  // The action plan is the trust's to type; the add-in only drafts into its empty rows.
+  return spec.role === "mixed" ? "input" : spec.role;
 }
 
 const TITLE_ROW = 0;

@@ -13,6 +13,9 @@ export const SHEET_TITLES: Record<Area, string> = {
   "Indicators 2-4": "Indicators 2 to 4: appointment from shortlisting, formal disciplinary process, training and CPD",
   "Indicators 5-8": "Indicators 5 to 8: NHS Staff Survey results by ethnicity",
   "Indicator 9": "Indicator 9: board membership compared with the workforce",
+  History: "Earlier years: the headline figures as published before the previous reporting year",
+  "Action plan": "Action plan: one row per action, with its lead, due date and status",
+  Goals: "Aspirational goals (A Model Employer): BME representation in senior bands",
 };
 
 /** One line under every sheet title, so the colours are never the only key. */

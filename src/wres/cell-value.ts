@@ -82,6 +82,11 @@ export function readCell(kind: CellKind, cell: RawCell): CellReading {
     case "gap":
     case "ratio":
       return cell.type === "number" ? { status: "ok", value: cell.value } : notNumber(cell);
+    case "date":
+    case "indicatorCode":
+    case "actionStatus":
+      // Read with their own rules (read-beyond.ts); as cells they are text or a number.
+      return readText(cell);
   }
 }
 

@@ -7,7 +7,8 @@
 import { RL_WORDS, SURVEY_WORDS } from "./indicator-words";
 import { NAMES } from "./names";
 
-export type Role = "input" | "output";
+/** "mixed": some columns are written by the add-in (only into empty rows), the rest are the trust's (WRES_ActionPlan). */
+export type Role = "input" | "output" | "mixed";
 
 /** What a cell of the block holds; decides validation, number format and display precision. */
 export type CellKind =
@@ -19,20 +20,35 @@ export type CellKind =
   | "year"
   | "text"
   | "orgCode"
-  | "version";
+  | "version"
+  | "date" // a calendar date: an Excel date serial, or text such as 2026-03-31 or 31/03/2026
+  | "indicatorCode" // I1 … I9
+  | "actionStatus"; // one of ACTION_STATUSES (beyond-inputs.ts)
 
 export const INDICATOR_IDS = ["I1", "I2", "I3", "I4", "I5", "I6", "I7", "I8", "I9"] as const;
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
 /** The template's sheets, in order. */
-export const AREAS = ["About", "Indicator 1", "Indicators 2-4", "Indicators 5-8", "Indicator 9"] as const;
+export const AREAS = [
+  "About",
+  "Indicator 1",
+  "Indicators 2-4",
+  "Indicators 5-8",
+  "Indicator 9",
+  "History",
+  "Action plan",
+  "Goals",
+] as const;
 export type Area = (typeof AREAS)[number];
 
 export interface NameSpec {
   /** The defined name, e.g. `WRES_I2_RL` or `WRES_I2_RL_PY`. */
   readonly name: string;
   readonly role: Role;
+  /** The kind of every cell, or of the first column when `columnKinds` is given. */
   readonly kind: CellKind;
+  /** Per-column kinds of a block whose columns differ (history, action plan, goals); see `kindAt`. */
+  readonly columnKinds?: readonly CellKind[];
   /** Row labels: the block has exactly this many rows. */
   readonly rows: readonly string[];
   /** Column labels: the block has exactly this many columns. */
@@ -50,7 +66,16 @@ export interface NameSpec {
   readonly previousYear: boolean;
   /** The current-year name this spec belongs to (itself for current-year specs). */
   readonly base: string;
+  /**
+   * The template version that brought the name. A workbook of an earlier version may lack it
+   * without any flag: its absence says only that the workbook predates the block.
+   */
+  readonly since: TemplateVersionNumber;
+  /** True when the trust may extend the block downwards: a taller range of the right width is accepted. */
+  readonly extensible: boolean;
 }
+
+export type TemplateVersionNumber = "1.0" | "1.1";
 
 export const ETHNICITY3 = ["White", "BME", "Unknown"] as const;
 export const ETHNICITY2 = ["White", "BME"] as const;
@@ -116,9 +141,11 @@ export function byId<K extends string, V>(ids: readonly K[], value: (id: K) => V
  * One row of the contract before its `_PY` twin is added. `twin` (default true) says whether it
  * has one; `required` defaults to "yes" for inputs and "no" for outputs.
  */
-interface ContractRow extends Omit<NameSpec, "previousYear" | "base" | "required"> {
+interface ContractRow extends Omit<NameSpec, "previousYear" | "base" | "required" | "since" | "extensible"> {
   readonly required?: NameSpec["required"];
   readonly twin?: boolean;
+  readonly since?: TemplateVersionNumber;
+  readonly extensible?: boolean;
 }
 
 // prettier-ignore
@@ -173,27 +200,106 @@ const SURVEY_ROWS: readonly ContractRow[] = [
 ];
 
 // prettier-ignore
-const I9_AND_SUMMARY_ROWS: readonly ContractRow[] = [
+const I9_ROWS: readonly ContractRow[] = [
   { name: NAMES.board, role: "input", kind: "count", rows: BOARD_ROWS, columns: ETHNICITY3, indicator: "I9", area: "Indicator 9", description: "Board members by ethnicity." },
   { name: NAMES.boardPct, role: "output", kind: "percent", rows: BOARD_ROWS, columns: ETHNICITY3, indicator: "I9", area: "Indicator 9", description: "% White, BME and Unknown of each board row." },
   { name: NAMES.boardDiff, role: "output", kind: "gap", rows: BOARD_DIFF_ROWS, columns: ["Difference"], indicator: "I9", area: "Indicator 9", description: "Board BME % minus workforce BME %." },
-  { name: NAMES.checkSummary, role: "output", kind: "text", rows: ["Last check"], columns: ONE, indicator: null, area: "About", description: "When the workbook was last checked, by which version, and the counts of errors, warnings, gaps and notes.", twin: false },
+];
+
+// prettier-ignore
+const SUMMARY_ROW: ContractRow = { name: NAMES.checkSummary, role: "output", kind: "text", rows: ["Last check"], columns: ONE, indicator: null, area: "About", description: "When the workbook was last checked, by which version, and the counts of errors, warnings, gaps and notes.", twin: false };
+
+/** `WRES_History`'s columns, in order; the kinds below follow them. */
+export const HISTORY_COLUMNS = [
+  "Reporting year",
+  "Workforce BME %",
+  "RL2",
+  "RL3",
+  "RL4",
+  "I5 gap",
+  "I6 gap",
+  "I7 gap",
+  "I8 gap",
+  "I9 total difference",
+] as const;
+const HISTORY_KINDS: readonly CellKind[] = [
+  "year",
+  "percent",
+  "ratio",
+  "ratio",
+  "ratio",
+  "gap",
+  "gap",
+  "gap",
+  "gap",
+  "gap",
+];
+export const HISTORY_ROW_COUNT = 5;
+
+/** `WRES_ActionPlan`'s columns, in order. The add-in drafts only Indicator and Finding, and only into empty rows. */
+export const ACTION_PLAN_COLUMNS = [
+  "Indicator",
+  "Finding",
+  "Action",
+  "Lead",
+  "Due",
+  "Status",
+  "Measure of success",
+] as const;
+const ACTION_PLAN_KINDS: readonly CellKind[] = [
+  "indicatorCode",
+  "text",
+  "text",
+  "text",
+  "date",
+  "actionStatus",
+  "text",
+];
+/** The action-plan columns the add-in may write (into empty rows only). */
+export const ACTION_PLAN_DRAFTED_COLUMNS = 2;
+/** Rows of `WRES_ActionPlan` in the template; a trust may extend the range downwards. */
+export const ACTION_PLAN_ROW_COUNT = 30;
+
+/** `WRES_Goals`'s rows: the senior bands, non-clinical and clinical together. */
+export const GOALS_ROWS = ["Band 8a", "Band 8b", "Band 8c", "Band 8d", "Band 9", "VSM"] as const;
+export const GOALS_COLUMNS = [
+  "Headcount",
+  "BME now",
+  "BME % now",
+  "Target BME %",
+  "BME staff at target",
+  "Shortfall",
+] as const;
+const GOALS_KINDS: readonly CellKind[] = ["count", "count", "percent", "percent", "count", "count"];
+
+const numbered = (word: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${word} ${i + 1}`);
+
+// prettier-ignore
+const BEYOND_ROWS: readonly ContractRow[] = [
+  { name: NAMES.history, role: "input", kind: "year", columnKinds: HISTORY_KINDS, rows: numbered("Row", HISTORY_ROW_COUNT), columns: HISTORY_COLUMNS, indicator: null, area: "History", description: "Up to five reporting years before the previous year, oldest first, as published (a figure may be left blank).", required: "no", twin: false, since: "1.1" },
+  { name: NAMES.actionPlan, role: "mixed", kind: "indicatorCode", columnKinds: ACTION_PLAN_KINDS, rows: numbered("Action", ACTION_PLAN_ROW_COUNT), columns: ACTION_PLAN_COLUMNS, indicator: null, area: "Action plan", description: "One row per action: Indicator and Finding may be drafted by the add-in into empty rows; Action, Lead, Due, Status and Measure of success are the trust's. The range may be extended downwards.", required: "no", twin: false, since: "1.1", extensible: true },
+  { name: NAMES.goalsYear, role: "input", kind: "year", rows: ONE, columns: ONE, indicator: null, area: "Goals", description: "The year the goal is for (blank: 2028).", required: "no", twin: false, since: "1.1" },
+  { name: NAMES.goals, role: "output", kind: "count", columnKinds: GOALS_KINDS, rows: GOALS_ROWS, columns: GOALS_COLUMNS, indicator: "I1", area: "Goals", description: "Senior bands (non-clinical and clinical together): BME staff now and at the target share, computed by this tool's method.", twin: false, since: "1.1" },
 ];
 
 export const PREVIOUS_YEAR_SUFFIX = "_PY";
 
 function buildContract(): readonly NameSpec[] {
   const out: NameSpec[] = [];
-  for (const { twin = true, required, ...s } of [
+  for (const { twin = true, required, since = "1.0", extensible = false, ...s } of [
     ...ABOUT_ROWS,
     ...I1_ROWS,
     ...RL_ROWS,
     ...SURVEY_ROWS,
-    ...I9_AND_SUMMARY_ROWS,
+    ...I9_ROWS,
+    ...BEYOND_ROWS,
+    SUMMARY_ROW,
   ]) {
     const spec: Omit<NameSpec, "previousYear" | "base"> = {
       ...s,
       required: required ?? (s.role === "input" ? "yes" : "no"),
+      since,
+      extensible,
     };
     out.push({ ...spec, previousYear: false, base: s.name });
     if (twin) {
@@ -224,6 +330,22 @@ export function isTemplateName(name: string): boolean {
   return BY_NAME.has(name);
 }
 
+/** The kind of a block's cells in column `column`. */
+export function kindAt(spec: Pick<NameSpec, "kind" | "columnKinds">, column: number): CellKind {
+  return spec.columnKinds?.[column] ?? spec.kind;
+}
+
+/** The number format of a block's cells in column `column`. */
+export function numberFormatAt(spec: Pick<NameSpec, "kind" | "columnKinds">, column: number): string {
+  return NUMBER_FORMATS[kindAt(spec, column)];
+}
+
+/** True when a workbook of template version `version` (e.g. "1.0"; null when unknown) predates the name. */
+export function predates(version: string | null, spec: Pick<NameSpec, "since">): boolean {
+  const minor = (v: string): number => Number(/^\d+\.(\d+)/.exec(v)?.[1] ?? 0);
+  return version === null || minor(version) < minor(spec.since);
+}
+
 /** The name of a block for the current or the previous year. */
 export function yearName(base: string, previousYear: boolean): string {
   return previousYear ? base + PREVIOUS_YEAR_SUFFIX : base;
@@ -236,7 +358,8 @@ export const TEMPLATE_MAJOR_VERSION = 1;
  * members. It also keeps every sum and product of counts far from overflow.
  */
 export const MAX_COUNT = 10_000_000;
-export const TEMPLATE_VERSION = "1.0";
+/** The version the generated template carries. */
+export const TEMPLATE_VERSION: TemplateVersionNumber = "1.1";
 
 /** The number format of each kind of cell, as the template sets it and outputs are written. */
 export const NUMBER_FORMATS: Record<CellKind, string> = {
@@ -249,6 +372,10 @@ export const NUMBER_FORMATS: Record<CellKind, string> = {
   text: "@",
   orgCode: "@",
   version: "@",
+  // Day, month name and year: unambiguous in every locale (31 Mar 2026).
+  date: "d mmm yyyy",
+  indicatorCode: "@",
+  actionStatus: "@",
 };
 
 /** Template names in contract order, optionally only those matching a filter. */

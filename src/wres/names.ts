@@ -43,4 +43,8 @@ export const NAMES = {
   boardPct: "WRES_I9_Board_Pct",
   boardDiff: "WRES_I9_Diff",
   checkSummary: "WRES_CheckSummary",
+  history: "WRES_History",
+  actionPlan: "WRES_ActionPlan",
+  goals: "WRES_Goals",
+  goalsYear: "WRES_Goals_Year",
 } as const;

@@ -1,6 +1,14 @@
 /** Output blocks: what the add-in writes into the template's output names, derived from the results. */
 
-import { CONTRACT, I1_BLOCKS, NUMBER_FORMATS, RL_INDICATORS, SURVEY_INDICATORS, yearName } from "./contract";
+import {
+  CONTRACT,
+  I1_BLOCKS,
+  NUMBER_FORMATS,
+  numberFormatAt,
+  RL_INDICATORS,
+  SURVEY_INDICATORS,
+  yearName,
+} from "./contract";
 import { NAMES } from "./names";
 import type { RlResult, YearResults } from "./indicators";
 import type { WhiteBmeUnknown } from "./inputs";
@@ -10,6 +18,8 @@ export interface OutputBlock {
   readonly name: string;
   readonly values: readonly (readonly (number | string | null)[])[];
   readonly numberFormat: string;
+  /** Per-column formats of a block whose columns differ (WRES_Goals); they override `numberFormat`. */
+  readonly columnFormats?: readonly string[];
 }
 
 type Values = (number | string | null)[][];
@@ -82,7 +92,13 @@ export function figureOutputs(
   for (const spec of CONTRACT) {
     if (spec.role !== "output" || spec.name === NAMES.checkSummary || !usable(spec.name)) continue;
     const v = values.get(spec.name) ?? spec.rows.map(() => spec.columns.map(() => null));
-    blocks.push({ name: spec.name, values: v, numberFormat: NUMBER_FORMATS[spec.kind] });
+    const columnFormats = spec.columnKinds ? spec.columns.map((_, c) => numberFormatAt(spec, c)) : undefined;
+    blocks.push({
+      name: spec.name,
+      values: v,
+      numberFormat: NUMBER_FORMATS[spec.kind],
+      ...(columnFormats && { columnFormats }),
+    });
   }
   return blocks;
 }

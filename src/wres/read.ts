@@ -57,7 +57,8 @@ export function readWorkbook(raw: RawWorkbook): ReadOutcome {
   const readings = new Map<string, CellReading[][]>();
   for (const spec of CONTRACT) {
     const r = ranges.get(spec.name);
-    if (spec.role === "input" && r && spec.name !== NAMES.templateVersion) {
+    // Template 1.1's blocks beyond the single year have their own reader.
+    if (spec.role === "input" && r && spec.name !== NAMES.templateVersion && spec.since === "1.0") {
       readings.set(
         spec.name,
         r.cells.map((row) => row.map((cell) => readCell(spec.kind, cell))),

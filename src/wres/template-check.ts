@@ -4,7 +4,8 @@
  */
 
 import { rangeAddress } from "./a1";
-import { CONTRACT, specOf, type NameSpec } from "./contract";
+import { readCell } from "./cell-value";
+import { CONTRACT, predates, specOf, type NameSpec } from "./contract";
 import { newFlag, type Flag, type FlagCode, type Severity } from "./flags";
 import type { RawCell, RawName, RawRange, RawWorkbook } from "./raw";
 
@@ -28,9 +29,14 @@ function consequence(spec: NameSpec): string {
 export function checkTemplate(raw: RawWorkbook): { ranges: Map<string, UsableRange>; flags: Flag[] } {
   const ranges = new Map<string, UsableRange>();
   const flags: Flag[] = [];
+  const version = { text: null as string | null };
   for (const spec of CONTRACT) {
-    const range = usableRange(spec, raw.names.get(spec.name), flags);
+    // A name newer than the workbook's template version is simply not there yet: no flag.
+    const found = raw.names.get(spec.name);
+    if (!found?.workbook && !found?.sheetScoped.length && predates(version.text, spec)) continue;
+    const range = usableRange(spec, found, flags);
     if (range) ranges.set(spec.name, range);
+    if (range && spec.kind === "version") version.text = versionText(range);
   }
   flags.push(...sheetCopies(raw));
   return { ranges, flags };
@@ -80,6 +86,12 @@ function sheetCopies(raw: RawWorkbook): Flag[] {
   });
 }
 
+/** The workbook's template version as written ("1.0"), or null when blank or unreadable (read.ts judges it). */
+function versionText(range: UsableRange): string | null {
+  const reading = readCell("version", range.cells[0][0]);
+  return reading.status === "ok" ? String(reading.value) : null;
+}
+
 /** The name's range when it is usable, else null; each fault found is added to `flags`. */
 function usableRange(spec: NameSpec, found: RawName | undefined, flags: Flag[]): UsableRange | null {
   const fault = (code: FlagCode, message: string, cell: string | null = null, severity = faultSeverity(spec)): void => {
@@ -104,10 +116,13 @@ function usableRange(spec: NameSpec, found: RawName | undefined, flags: Flag[]):
   }
   const rows = spec.rows.length;
   const columns = spec.columns.length;
-  if (def.rows !== rows || def.columns !== columns || def.cells === null) {
+  // An extensible block (the action plan) may be taller than the template's, never narrower or shorter.
+  const rowsFit = spec.extensible ? def.rows >= rows : def.rows === rows;
+  if (!rowsFit || def.columns !== columns || def.cells === null) {
+    const needs = spec.extensible ? `${columns} columns and at least ${rows} rows` : `${rows} × ${columns}`;
     fault(
       "WRONG_SHAPE",
-      `${spec.name} covers ${def.rows} × ${def.columns} cells, but the template needs ${rows} × ${columns} (${shapeHint(spec)}), so ${consequence(spec)}.`,
+      `${spec.name} covers ${def.rows} × ${def.columns} cells, but the template needs ${needs} (${shapeHint(spec)}), so ${consequence(spec)}.`,
       rangeAddress(def.sheet, def.top, def.left, Math.min(def.rows, 1_048_576), def.columns),
     );
     return null;

@@ -286,7 +286,7 @@ describe("UNKNOWN_TEMPLATE_VERSION: the version read strictly", () => {
       cell: addressOf("WRES_TemplateVersion"),
     });
     expect(f.message).toBe(
-      `The template version is ${found}, which is not a version number such as 1.0; this tool reads version 1.x templates only, so nothing was checked. Use a matching version of the tool or the current template.`,
+      `The template version is ${found}, which is not a version number such as 1.1; this tool reads version 1.x templates only, so nothing was checked. Use a matching version of the tool or the current template.`,
     );
     expect(r.refused).toBe(true);
     expect(r.flags).toHaveLength(1);

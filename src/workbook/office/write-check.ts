@@ -67,7 +67,7 @@ function queueOutput(context: Excel.RequestContext, block: OutputBlock): void {
   const range = context.workbook.names.getItem(block.name).getRange();
   // The format first, so each value is shown as the template shows it; null clears a cell
   // ("" in Office.js, where null would mean "leave this cell as it is").
-  range.numberFormat = block.values.map((row) => row.map(() => block.numberFormat));
+  range.numberFormat = block.values.map((row) => row.map((_, c) => block.columnFormats?.[c] ?? block.numberFormat));
   range.values = block.values.map((row) => row.map((v) => v ?? ""));
 }
 
