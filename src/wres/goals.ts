@@ -6,12 +6,12 @@
  * BME now). The target is the workforce's BME % (goalShare "workforce") or a fixed share.
  */
 
+import { GOALS_ROWS } from "./contract";
 import type { I1Report } from "./report";
 import type { GoalShare } from "./settings";
 
-/** The goal rows of `WRES_Goals`, in order. */
-export const GOAL_BANDS = ["Band 8a", "Band 8b", "Band 8c", "Band 8d", "Band 9", "VSM"] as const;
-export type GoalBand = (typeof GOAL_BANDS)[number];
+/** A goal row of `WRES_Goals` (the contract's rows, in order). */
+export type GoalBand = (typeof GOALS_ROWS)[number];
 
 /** One band's goal (cli.md `goals.rows`); null where its counts could not be read. */
 export interface GoalRow {
@@ -92,7 +92,7 @@ export function computeGoals(i1: I1Report, goalShare: GoalShare, year: number): 
   // The workforce's share is a ratio of counts: kept as counts, the rounding up is exact.
   const counts = goalShare === "workforce" && w && total > 0 ? { bme: w.bme, total } : null;
   const share = goalShare === "workforce" ? (i1.workforcePct?.bme ?? null) : goalShare;
-  const rows = GOAL_BANDS.map((label) => bandRow(label, i1, share, counts));
+  const rows = GOALS_ROWS.map((label) => bandRow(label, i1, share, counts));
   const shortfalls = rows.flatMap((r) => (r.shortfall === null ? [] : [r.shortfall]));
   return {
     year,

@@ -9,6 +9,7 @@ import {
   SURVEY_INDICATORS,
   yearName,
 } from "./contract";
+import { goalValues, type GoalsReport } from "./goals";
 import { NAMES } from "./names";
 import type { RlResult, YearResults } from "./indicators";
 import type { WhiteBmeUnknown } from "./inputs";
@@ -86,8 +87,10 @@ export function figureOutputs(
   previous: YearResults,
   twoYear: RlResult | null,
   usable: (name: string) => boolean,
+  goals: GoalsReport | null = null,
 ): OutputBlock[] {
   const values = outputValues(current, previous, twoYear);
+  if (goals) values.set(NAMES.goals, goalValues(goals));
   const blocks: OutputBlock[] = [];
   for (const spec of CONTRACT) {
     if (spec.role !== "output" || spec.name === NAMES.checkSummary || !usable(spec.name)) continue;
