@@ -17,10 +17,10 @@ import { fileSystemProblem } from "./fs-problem";
 const NAMES = templateNames();
 
 /** Checks one workbook's bytes; `file` is the path as found. */
-export function reportBytes(file: string, bytes: Uint8Array, settings: Settings): FileReport {
+export function reportBytes(file: string, bytes: Uint8Array, settings: Settings, today?: string): FileReport {
   const read = readXlsx(bytes, NAMES);
   if (!read.ok) return unreadable(file, read.error);
-  const check = validateWorkbook(read.workbook, { settings });
+  const check = validateWorkbook(read.workbook, { settings, ...(today !== undefined && { today }) });
   if (check.kind === "not-wres") return unreadable(file, check.message);
   return {
     file,
@@ -33,6 +33,8 @@ export function reportBytes(file: string, bytes: Uint8Array, settings: Settings)
     indicators: check.indicators,
     flags: check.flags,
     counts: check.counts,
+    // Template 1.1's keys (cli.md), each only when the workbook has its block.
+    ...check.beyond,
   };
 }
 
@@ -86,23 +88,33 @@ async function brokenLink(file: string | Buffer, e: unknown): Promise<string | n
   return code === "ENOENT" ? "is a link to a file that does not exist" : fileSystemProblem(e);
 }
 
-async function readAndCheck(file: string, settings: Settings, openAs: string | Buffer): Promise<FileReport> {
+async function readAndCheck(
+  file: string,
+  settings: Settings,
+  openAs: string | Buffer,
+  today: string | undefined,
+): Promise<FileReport> {
   let read: Uint8Array | string;
   try {
     read = await readBounded(openAs, DEFAULT_XLSX_LIMITS.maxFileBytes);
   } catch (e) {
     return unreadable(file, (await brokenLink(openAs, e)) ?? fileSystemProblem(e));
   }
-  return typeof read === "string" ? unreadable(file, read) : reportBytes(file, read, settings);
+  return typeof read === "string" ? unreadable(file, read) : reportBytes(file, read, settings, today);
 }
 
 /**
  * Checks one file; `file` is the path as found (given, or found in a folder), `openAs` the
  * path's bytes when the name is not UTF-8 and the string would not find it.
  */
-export async function checkPath(file: string, settings: Settings, openAs: string | Buffer = file): Promise<FileReport> {
+export async function checkPath(
+  file: string,
+  settings: Settings,
+  openAs: string | Buffer = file,
+  today?: string,
+): Promise<FileReport> {
   try {
-    return await readAndCheck(file, settings, openAs);
+    return await readAndCheck(file, settings, openAs, today);
   } catch (e) {
     return couldNotBeChecked(file, e);
   }

@@ -9,11 +9,11 @@ import type { CheckJob, CheckReply, CheckWorkerData } from "./check-pool";
 
 const port = parentPort;
 if (!port) throw new Error("check-worker runs only as a worker thread of the check pool");
-const { settings } = workerData as CheckWorkerData;
+const { settings, today } = workerData as CheckWorkerData;
 
 port.on("message", (job: CheckJob) => {
   const openAs = job.openAs ? Buffer.from(job.openAs) : job.file;
-  void checkPath(job.file, settings, openAs).then((report) => {
+  void checkPath(job.file, settings, openAs, today).then((report) => {
     const reply: CheckReply = { index: job.index, report };
     port.postMessage(reply);
   });
