@@ -6,7 +6,14 @@
  * it would replace unasked. Every face calls one of these and decides nothing about WRES itself.
  */
 
-import { actionPlanFlags, actionPlanReport, adverseFindings, type AdverseFinding } from "./action-plan";
+import {
+  actionPlanFlags,
+  actionPlanReport,
+  adverseFindings,
+  draftActionPlan,
+  type ActionPlanDraft,
+  type AdverseFinding,
+} from "./action-plan";
 import { checkData } from "./data-checks";
 import { findings } from "./findings";
 import { countFlags, sortFlags, type Flag, type FlagCounts } from "./flags";
@@ -18,7 +25,7 @@ import type { Metadata } from "./inputs";
 import { judgeIndicators, type Judgement } from "./judge";
 import { byId, INDICATOR_IDS } from "./contract";
 import { NAMES } from "./names";
-import { figureOutputs, summaryOutput, type OutputBlock } from "./outputs";
+import { actionPlanDraftOutput, figureOutputs, summaryOutput, type OutputBlock } from "./outputs";
 import { overwriteConflicts, type OverwriteConflict, type WrittenValues } from "./overwrite";
 import type { RawWorkbook } from "./raw";
 import { readWorkbook, type ReadOutcome } from "./read";
@@ -71,6 +78,11 @@ export interface CalculatedWorkbook extends CheckedWorkbook {
   readonly outputs: readonly OutputBlock[];
   /** Output cells holding what the add-in did not write: ask before they are replaced. */
   readonly conflicts: readonly OverwriteConflict[];
+  /**
+   * The action plan drafted into `WRES_ActionPlan` when that block is wholly empty (its block is
+   * then among `outputs`); null when the workbook has no action plan or a person has typed in it.
+   */
+  readonly actionPlanDraft: ActionPlanDraft | null;
 }
 
 export interface NotWres {
@@ -97,6 +109,8 @@ interface Examined {
   readonly beyond: BeyondReport;
   /** The goals to write into `WRES_Goals`, when the workbook has it. */
   readonly goals: GoalsReport | null;
+  /** The adverse findings that need an action (empty without an action plan). */
+  readonly adverse: readonly AdverseFinding[];
 }
 
 /**
@@ -108,7 +122,7 @@ function examineBeyond(
   judgement: Judgement,
   settings: Settings,
   today: string | null,
-): { beyond: BeyondReport; goals: GoalsReport | null; flags: Flag[] } {
+): { beyond: BeyondReport; goals: GoalsReport | null; flags: Flag[]; adverse: AdverseFinding[] } {
   const { history, actionPlan, goalsYear } = read.inputs.beyond;
   const year = read.inputs.meta.reportingYear;
   const { indicators } = judgement;
@@ -122,7 +136,7 @@ function examineBeyond(
     ...(goals && { goals }),
   };
   const flags = actionPlan !== null ? actionPlanFlags(actionPlan, found, indicators, read.locate, today) : [];
-  return { beyond, goals, flags };
+  return { beyond, goals, flags, adverse: found };
 }
 
 function examine(raw: RawWorkbook, settings: Settings, today: string | null = null): Examined {
@@ -133,7 +147,7 @@ function examine(raw: RawWorkbook, settings: Settings, today: string | null = nu
   const twoYear = current.I3 && previous.I3 ? pooledRl("I3", current.I3, previous.I3, z) : null;
   const judgement = judgeIndicators(current, previous, twoYear, settings);
   const beyond = read.refused
-    ? { beyond: {}, goals: null, flags: [] }
+    ? { beyond: {}, goals: null, flags: [], adverse: [] }
     : examineBeyond(read, judgement, settings, today);
   const flags = read.refused
     ? read.flags
@@ -143,7 +157,18 @@ function examine(raw: RawWorkbook, settings: Settings, today: string | null = nu
         ...findings(judgement, read.locate, settings),
         ...beyond.flags,
       ];
-  return { read, current, previous, twoYear, judgement, flags, settings, beyond: beyond.beyond, goals: beyond.goals };
+  return {
+    read,
+    current,
+    previous,
+    twoYear,
+    judgement,
+    flags,
+    settings,
+    beyond: beyond.beyond,
+    goals: beyond.goals,
+    adverse: beyond.adverse,
+  };
 }
 
 const figuresOf = (e: Examined): OutputBlock[] =>
@@ -181,13 +206,30 @@ export function calculateWorkbook(raw: RawWorkbook, options: CalculateOptions = 
   if (raw.wresNameCount === 0) return NOT_WRES;
   const e = examine(raw, options.settings ?? DEFAULT_SETTINGS, options.today ?? null);
   const result = checked(e, e.flags, options);
-  if (e.read.refused) return { ...result, outputs: [], conflicts: [] };
+  if (e.read.refused) return { ...result, outputs: [], conflicts: [], actionPlanDraft: null };
   const summary = e.read.locate.has(NAMES.checkSummary) ? [summaryOutput(result.summaryLine)] : [];
+  const draft = draftIntoEmptyPlan(raw, e);
   return {
     ...result,
-    outputs: [...figuresOf(e), ...summary],
+    actionPlanDraft: draft?.draft ?? null,
+    outputs: [...figuresOf(e), ...(draft?.block ? [draft.block] : []), ...summary],
     conflicts: overwriteConflicts(e.read.reported, e.read.locate, options.lastWritten ?? {}),
   };
+}
+
+/**
+ * Calculate drafts the action plan only while `WRES_ActionPlan` is wholly empty (no row a person
+ * typed in): the whole block is written, the drafted rows' Indicator and Finding and nothing else.
+ */
+function draftIntoEmptyPlan(
+  raw: RawWorkbook,
+  e: Examined,
+): { draft: ActionPlanDraft; block: OutputBlock | null } | null {
+  const plan = e.read.inputs.beyond.actionPlan;
+  const def = raw.names.get(NAMES.actionPlan)?.workbook;
+  if (plan === null || plan.length > 0 || !e.read.locate.has(NAMES.actionPlan) || def?.kind !== "range") return null;
+  const draft = draftActionPlan(e.adverse, plan, def.rows);
+  return { draft, block: draft.ok && draft.rows.length > 0 ? actionPlanDraftOutput(draft.rows, def.rows) : null };
 }
 
 /** "Checked 2026-11-22 14:03 by wres 0.1.0: 2 errors, 5 warnings, 7 gaps, 1 note." */
