@@ -5,8 +5,16 @@
  * is given by the face (the pane's clock, `wres check --today`); the domain reads no clock.
  */
 
-import { ACTION_PLAN_ROW_COUNT, BOARD_DIFF_ROWS, GOALS_ROWS, I1_BLOCK_ROWS, I1_BLOCK_TITLES } from "./contract";
-import { RL_INDICATORS, SURVEY_INDICATORS, type IndicatorId } from "./contract";
+import {
+  ACTION_PLAN_ROW_COUNT,
+  BOARD_DIFF_ROWS,
+  GOALS_ROWS,
+  I1_BLOCK_ROWS,
+  I1_BLOCK_TITLES,
+  RL_INDICATORS,
+  SURVEY_INDICATORS,
+  type IndicatorId,
+} from "./contract";
 import type { ActionPlanRow, ActionStatus } from "./beyond-inputs";
 import { flagAt, type Flag, type FlagDraft } from "./flags";
 import { formatDate, formatPointsSize, formatRl, formatShare, plural } from "./format";
