@@ -68,12 +68,13 @@ function writeBlock(
   at: BlockPlacement,
   grid: SampleGrid | undefined,
 ): void {
-  const look = blockLook(spec);
-  const validation = validationFor(spec);
+  const looks = Array.from({ length: at.columns }, (_, c) => blockLook(spec, c));
+  const validations = Array.from({ length: at.columns }, (_, c) => validationFor(spec, c));
   for (let r = 0; r < at.rows; r++) {
     for (let c = 0; c < at.columns; c++) {
       const cell = worksheet.getCell(at.top + r + 1, at.left + c + 1);
-      applyLook(cell, look);
+      applyLook(cell, looks[c]);
+      const validation = validations[c];
       if (validation) cell.dataValidation = validation;
       const value = grid?.[r][c] ?? null;
       if (value !== null) cell.value = value;

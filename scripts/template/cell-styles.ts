@@ -4,7 +4,8 @@
  */
 
 import type { Alignment, Border, Borders, DataValidation, Fill, Font } from "exceljs";
-import { NUMBER_FORMATS, type CellKind, type NameSpec } from "../../src/wres/contract";
+import { ACTION_STATUSES } from "../../src/wres/beyond-inputs";
+import { INDICATOR_IDS, kindAt, NUMBER_FORMATS, type CellKind, type NameSpec } from "../../src/wres/contract";
 import { treatmentOf, type BlockTreatment, type LabelStyle } from "./layout";
 
 export interface CellLook {
@@ -47,14 +48,26 @@ export const LABEL_LOOKS: Record<LabelStyle, CellLook> = {
 
 const TREATMENT_FILLS: Record<BlockTreatment, Fill> = { input: INPUT_FILL, output: OUTPUT_FILL, fixed: FIXED_FILL };
 
-/** The look of every cell of a block: its fill by treatment and its number format by kind. */
-export function blockLook(spec: NameSpec): CellLook {
-  const textual = spec.kind === "text" || spec.kind === "orgCode" || spec.kind === "version";
+const TEXTUAL: ReadonlySet<CellKind> = new Set<CellKind>([
+  "text",
+  "orgCode",
+  "version",
+  "indicatorCode",
+  "actionStatus",
+]);
+
+/** The look of a block's cells in one column: its fill by treatment and its number format by the column's kind. */
+export function blockLook(spec: NameSpec, column = 0): CellLook {
+  const kind = kindAt(spec, column);
+  // Sentences in a table (an action, its finding) wrap within their column, read from the top.
+  const wraps = kind === "text" && spec.columnKinds !== undefined;
   return {
     fill: TREATMENT_FILLS[treatmentOf(spec)],
     border: BOX,
-    numFmt: NUMBER_FORMATS[spec.kind],
-    alignment: { horizontal: textual ? "left" : "right" },
+    numFmt: NUMBER_FORMATS[kind],
+    alignment: wraps
+      ? { horizontal: "left", vertical: "top", wrapText: true }
+      : { horizontal: TEXTUAL.has(kind) ? "left" : "right" },
   };
 }
 
@@ -82,6 +95,39 @@ const RULES: Partial<Record<CellKind, Rule>> = {
     errorTitle: "Year needed",
     error: "Enter a year between 2000 and 2100, e.g. 2025.",
   },
+  ratio: {
+    type: "decimal",
+    operator: "greaterThan",
+    formulae: [0],
+    errorTitle: "Relative likelihood needed",
+    error: "Enter a relative likelihood as a plain number above 0, e.g. 1.25.",
+  },
+  gap: {
+    type: "decimal",
+    operator: "between",
+    formulae: [-1, 1],
+    errorTitle: "Gap needed",
+    error: "Enter the gap as a percentage between -100% and 100%, e.g. -4.3% (or -0.043).",
+  },
+  date: {
+    type: "date",
+    operator: "between",
+    formulae: [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2100, 11, 31))],
+    errorTitle: "Date needed",
+    error: "Enter the date the action is due, e.g. 31/03/2026.",
+  },
+  indicatorCode: {
+    type: "list",
+    formulae: [`"${INDICATOR_IDS.join(",")}"`],
+    errorTitle: "Indicator needed",
+    error: "Choose the indicator the action is for: I1 to I9.",
+  },
+  actionStatus: {
+    type: "list",
+    formulae: [`"${ACTION_STATUSES.join(",")}"`],
+    errorTitle: "Status needed",
+    error: `Choose a status: ${ACTION_STATUSES.join(", ")}.`,
+  },
   orgCode: {
     type: "textLength",
     operator: "between",
@@ -91,10 +137,10 @@ const RULES: Partial<Record<CellKind, Rule>> = {
   },
 };
 
-/** The validation of an input block's cells, or null where any value is acceptable (names, the version). */
-export function validationFor(spec: NameSpec): DataValidation | null {
+/** The validation of an input block's cells in one column, or null where any value is acceptable (names, the version, an action's text). */
+export function validationFor(spec: NameSpec, column = 0): DataValidation | null {
   if (treatmentOf(spec) !== "input") return null;
-  const rule = RULES[spec.kind];
+  const rule = RULES[kindAt(spec, column)];
   if (!rule) return null;
   return {
     ...rule,
@@ -102,7 +148,13 @@ export function validationFor(spec: NameSpec): DataValidation | null {
     showErrorMessage: true,
     errorStyle: "stop",
     showInputMessage: true,
-    promptTitle: spec.previousYear ? "Previous year" : "Reporting year",
+    promptTitle: spec.previousYear
+      ? "Previous year"
+      : spec.since === "1.0"
+        ? "Reporting year"
+        : spec.columns.length > 1
+          ? `${spec.area}: ${spec.columns[column]}`
+          : spec.area,
     prompt: spec.description, // Excel shows this when the cell is selected (at most 255 characters)
   };
 }

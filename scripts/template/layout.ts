@@ -13,7 +13,16 @@
  * All rows and columns are zero-based, as in src/wres/a1.ts.
  */
 
-import { AREAS, CONTRACT, INDICATOR_IDS, type Area, type IndicatorId, type NameSpec } from "../../src/wres/contract";
+import {
+  AREAS,
+  CONTRACT,
+  INDICATOR_IDS,
+  kindAt,
+  type Area,
+  type CellKind,
+  type IndicatorId,
+  type NameSpec,
+} from "../../src/wres/contract";
 import { INDICATOR_WORDS } from "../../src/wres/indicator-words";
 import {
   ABOUT_HOW,
@@ -26,6 +35,7 @@ import {
   RETURN_DETAILS_TITLE,
   ROLE_TITLES,
   SHEET_TITLES,
+  TABLE_SHEET_NOTES,
   YEAR_HEADERS,
   YEAR_SUFFIXES,
   type AboutSection,
@@ -174,7 +184,8 @@ function rowLabel(spec: NameSpec, row: number): string {
 
 function columnLabel(spec: NameSpec, column: number): string {
   const label = spec.columns[column];
-  return spec.kind === "percent" || spec.kind === "rate" ? `${label} %` : label;
+  const kind = kindAt(spec, column);
+  return (kind === "percent" || kind === "rate") && !label.includes("%") ? `${label} %` : label;
 }
 
 /** A caption over a table's row labels: the block's description up to any colon. */
@@ -270,7 +281,63 @@ function placeStack(plan: SheetPlan, stack: Stack, row: number, at: SheetColumns
   return top;
 }
 
+/**
+ * The sheets of template 1.1's blocks (history, action plan, goals) are tables, as a trust
+ * publishes them: title and key, the column labels on the frozen third row, one row per year,
+ * action or band below, any one-cell block under the table, and a few lines of guidance.
+ */
+function isTableSheet(area: Area): boolean {
+  return CONTRACT.filter((s) => s.area === area).every((s) => s.since !== "1.0");
+}
+
+/** Widths of table-sheet columns by what they hold: text to read, dates, codes. */
+const TABLE_WIDTHS: Partial<Record<CellKind, number>> = { text: 36, date: 13, indicatorCode: 10, actionStatus: 13 };
+
+function layoutTableSheet(area: Area): SheetResult {
+  const plan = new SheetPlan(area);
+  const specs = CONTRACT.filter((s) => s.area === area);
+  const table = specs.reduce((a, b) => (b.rows.length > a.rows.length ? b : a));
+  plan.label(TITLE_ROW, LABEL_COLUMN, SHEET_TITLES[area], "sheetTitle");
+  plan.label(KEY_ROW, LABEL_COLUMN, KEY_LINE, "key");
+  plan.label(YEAR_HEADER_ROW, LABEL_COLUMN, caption(table), "caption");
+  table.columns.forEach((_, c) =>
+    plan.label(YEAR_HEADER_ROW, FIRST_BLOCK_COLUMN + c, columnLabel(table, c), "columnLabel"),
+  );
+  table.rows.forEach((_, r) => plan.label(HEADER_ROWS + r, LABEL_COLUMN, rowLabel(table, r), "rowLabel"));
+  plan.place(table, HEADER_ROWS, FIRST_BLOCK_COLUMN);
+  let row = HEADER_ROWS + table.rows.length + 1;
+  for (const single of specs.filter((s) => s !== table)) {
+    plan.label(row++, FIRST_BLOCK_COLUMN, ROLE_TITLES[treatmentOf(single)], "blockTitle");
+    plan.label(row, LABEL_COLUMN, rowLabel(single, 0), "rowLabel");
+    plan.place(single, row, FIRST_BLOCK_COLUMN);
+    row += 2;
+  }
+  for (const line of TABLE_SHEET_NOTES[area] ?? []) plan.label(row++, LABEL_COLUMN, line, "prose");
+
+  const labelWidth = clamp(
+    Math.max(...plan.labels.filter((l) => l.style === "rowLabel" || l.style === "caption").map((l) => l.text.length)) +
+      2,
+    LABEL_WIDTH.min,
+    LABEL_WIDTH.max,
+  );
+  const blockWidths = table.columns.map((_, c) =>
+    Math.max(TABLE_WIDTHS[kindAt(table, c)] ?? BLOCK_COLUMN_WIDTH, columnLabel(table, c).length + 2),
+  );
+  return {
+    blocks: plan.blocks,
+    labels: plan.labels,
+    layout: {
+      sheet: area,
+      columnWidths: [labelWidth, ...blockWidths],
+      frozenRows: HEADER_ROWS,
+      frozenColumns: FIRST_BLOCK_COLUMN,
+      rowCount: row,
+    },
+  };
+}
+
 function layoutSheet(area: Area): SheetResult {
+  if (isTableSheet(area)) return layoutTableSheet(area);
   const plan = new SheetPlan(area);
   const sections = sectionsOf(area);
   const groupWidth = Math.max(...sections.flatMap((s) => s.stacks.flat().map(bandWidth)));

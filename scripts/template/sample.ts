@@ -14,6 +14,8 @@
  *   findings             GAP_RL (I2, I3), WORSENED (I2: 1.45 → 1.60), GAP_SURVEY (I6, I7, I8),
  *                        GAP_BOARD (I9), UNDER_REPRESENTED_BAND (e.g. clinical 8a, 8c)
  * and one reported output that matches the data (WRES_Workforce), which must raise nothing.
+ * Template 1.1's history and half-written action plan: sample-beyond.ts (the action-plan flags
+ * it shows on its fixed day, SAMPLE_TODAY).
  * None of the problems touches the indicator 1 workforce, so every main indicator computes.
  */
 
@@ -21,6 +23,7 @@ import { SURVEY_INDICATORS, yearName, type IndicatorId } from "../../src/wres/co
 import { NAMES } from "../../src/wres/names";
 import type { FlagCode } from "../../src/wres/flags";
 import { SAMPLE_FIGURES, SAMPLE_METADATA, type Pair, type SampleYear, type Triple } from "./sample-figures";
+import { SAMPLE_BEYOND_VALUES } from "./sample-beyond";
 import type { SampleCell, SampleGrid, SampleValues } from "./values";
 
 export { SAMPLE_FIGURES, SAMPLE_METADATA };
@@ -277,5 +280,6 @@ export const SAMPLE_VALUES: SampleValues = withStoredProblems(
     ...yearValues(SAMPLE_FIGURES.current, false),
     ...yearValues(SAMPLE_FIGURES.previous, true),
     ...SAMPLE_REPORTED_OUTPUTS,
+    ...SAMPLE_BEYOND_VALUES,
   ]),
 );

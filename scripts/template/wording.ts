@@ -13,9 +13,28 @@ export const SHEET_TITLES: Record<Area, string> = {
   "Indicators 2-4": "Indicators 2 to 4: appointment from shortlisting, formal disciplinary process, training and CPD",
   "Indicators 5-8": "Indicators 5 to 8: NHS Staff Survey results by ethnicity",
   "Indicator 9": "Indicator 9: board membership compared with the workforce",
-  History: "Earlier years: the headline figures as published before the previous reporting year",
+  "Earlier years": "Earlier years: the headline figures as published before the previous reporting year",
   "Action plan": "Action plan: one row per action, with its lead, due date and status",
   Goals: "Aspirational goals (A Model Employer): BME representation in senior bands",
+};
+
+/** Guidance under the tables of template 1.1's sheets. */
+export const TABLE_SHEET_NOTES: Partial<Record<Area, readonly string[]>> = {
+  "Earlier years": [
+    "Copy each earlier year's figures from your published WRES reports, oldest year first; leave a figure blank if it was not reported.",
+    "Only years before the previous reporting year go here: this year and the previous year have their own blocks on the indicator sheets.",
+    "Type percentages and gaps as percentages (45%, -4.3%); relative likelihoods as plain numbers (1.25). Empty rows are fine anywhere.",
+  ],
+  "Action plan": [
+    "One row per action. The add-in's Draft the action plan fills Indicator and Finding into empty rows only; it never changes a row you have typed in.",
+    "Give every action a Lead and a Due date, and keep its Status up to date: Not started, In progress or Done.",
+    "Need more than 30 rows? Insert rows above the last row of the table: the table's name grows with them.",
+  ],
+  Goals: [
+    "Target BME % is the workforce BME % (or the share set in the add-in's settings). BME staff at target = target % × headcount, rounded up;",
+    "shortfall = BME staff at target − BME staff now, never below 0. NHS England's A Model Employer (2019) asks each organisation to set its own",
+    "trajectory and publishes no formula: these figures are computed by this tool's method. Leave the grey cells empty: the add-in writes them.",
+  ],
 };
 
 /** One line under every sheet title, so the colours are never the only key. */

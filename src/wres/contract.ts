@@ -35,7 +35,7 @@ export const AREAS = [
   "Indicators 2-4",
   "Indicators 5-8",
   "Indicator 9",
-  "History",
+  "Earlier years",
   "Action plan",
   "Goals",
 ] as const;
@@ -276,10 +276,10 @@ const numbered = (word: string, n: number): string[] => Array.from({ length: n }
 
 // prettier-ignore
 const BEYOND_ROWS: readonly ContractRow[] = [
-  { name: NAMES.history, role: "input", kind: "year", columnKinds: HISTORY_KINDS, rows: numbered("Row", HISTORY_ROW_COUNT), columns: HISTORY_COLUMNS, indicator: null, area: "History", description: "Up to five reporting years before the previous year, oldest first, as published (a figure may be left blank).", required: "no", twin: false, since: "1.1" },
-  { name: NAMES.actionPlan, role: "mixed", kind: "indicatorCode", columnKinds: ACTION_PLAN_KINDS, rows: numbered("Action", ACTION_PLAN_ROW_COUNT), columns: ACTION_PLAN_COLUMNS, indicator: null, area: "Action plan", description: "One row per action: Indicator and Finding may be drafted by the add-in into empty rows; Action, Lead, Due, Status and Measure of success are the trust's. The range may be extended downwards.", required: "no", twin: false, since: "1.1", extensible: true },
+  { name: NAMES.history, role: "input", kind: "year", columnKinds: HISTORY_KINDS, rows: numbered("Row", HISTORY_ROW_COUNT), columns: HISTORY_COLUMNS, indicator: null, area: "Earlier years", description: "Earlier years: up to five reporting years before the previous year, oldest first, as published (a figure may be left blank).", required: "no", twin: false, since: "1.1" },
+  { name: NAMES.actionPlan, role: "mixed", kind: "indicatorCode", columnKinds: ACTION_PLAN_KINDS, rows: numbered("Action", ACTION_PLAN_ROW_COUNT), columns: ACTION_PLAN_COLUMNS, indicator: null, area: "Action plan", description: "Actions: one row each; the add-in drafts Indicator and Finding into empty rows only, and Action, Lead, Due, Status and Measure of success are the trust's. The range may be extended downwards.", required: "no", twin: false, since: "1.1", extensible: true },
   { name: NAMES.goalsYear, role: "input", kind: "year", rows: ONE, columns: ONE, indicator: null, area: "Goals", description: "The year the goal is for (blank: 2028).", required: "no", twin: false, since: "1.1" },
-  { name: NAMES.goals, role: "output", kind: "count", columnKinds: GOALS_KINDS, rows: GOALS_ROWS, columns: GOALS_COLUMNS, indicator: "I1", area: "Goals", description: "Senior bands (non-clinical and clinical together): BME staff now and at the target share, computed by this tool's method.", twin: false, since: "1.1" },
+  { name: NAMES.goals, role: "output", kind: "count", columnKinds: GOALS_KINDS, rows: GOALS_ROWS, columns: GOALS_COLUMNS, indicator: null, area: "Goals", description: "Senior bands: non-clinical and clinical staff together, BME staff now and at the target share (computed by this tool's method).", twin: false, since: "1.1" },
 ];
 
 export const PREVIOUS_YEAR_SUFFIX = "_PY";

@@ -62,6 +62,11 @@ export interface RawWorkbook {
   readonly names: ReadonlyMap<string, RawName>;
   /** Count of defined names starting `WRES_` in any scope; 0 means this is not a WRES workbook. */
   readonly wresNameCount: number;
+  /**
+   * True when the workbook counts dates from 1904 (Excel's option "Use 1904 date system"); absent
+   * or false: from 1900. Only date cells (the action plan's Due) depend on it.
+   */
+  readonly date1904?: boolean;
 }
 
 export const EMPTY_CELL: RawCell = { type: "empty", value: null, numberFormat: "General" };

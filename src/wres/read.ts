@@ -26,6 +26,7 @@ import { NO_BEYOND_INPUTS } from "./beyond-inputs";
 import type { Groups2, Groups3, Inputs, Metadata, SurveyInputs, YearInputs } from "./inputs";
 import { cellLabel, locatorOf, type Locator } from "./locate";
 import type { RawCell, RawWorkbook } from "./raw";
+import { readBeyond, type BlockCells } from "./read-beyond";
 import { checkTemplate, type UsableRange } from "./template-check";
 
 export interface ReadOutcome {
@@ -71,7 +72,26 @@ export function readWorkbook(raw: RawWorkbook): ReadOutcome {
   const current = reader.year(false);
   const previous = reader.year(true);
   const meta = reader.metadata(version.text);
-  return { inputs: { meta, current, previous, beyond: NO_BEYOND_INPUTS }, flags, locate, reported, refused: false };
+  const beyond = readBeyond(
+    {
+      blocks: beyondBlocks(ranges),
+      locate,
+      dates: { date1904: raw.date1904 ?? false },
+      reportingYear: meta.reportingYear,
+    },
+    flags,
+  );
+  return { inputs: { meta, current, previous, beyond }, flags, locate, reported, refused: false };
+}
+
+/** The usable ranges of template 1.1's input blocks (the action plan is partly the trust's input). */
+function beyondBlocks(ranges: ReadonlyMap<string, UsableRange>): BlockCells {
+  const blocks = new Map<string, UsableRange["cells"]>();
+  for (const spec of CONTRACT) {
+    const r = ranges.get(spec.name);
+    if (r && spec.since !== "1.0" && spec.role !== "output") blocks.set(spec.name, r.cells);
+  }
+  return blocks;
 }
 
 function readVersion(

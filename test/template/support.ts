@@ -45,5 +45,7 @@ export function plainValue(cell: ExcelJS.Cell): number | string | null {
   const v = cell.value;
   if (v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "string") return v;
+  // ExcelJS gives a number in a date format as a Date: back to the serial the file stores.
+  if (v instanceof Date) return v.getTime() / 86_400_000 + 25569;
   throw new Error(`unexpected value at ${cell.address}: ${JSON.stringify(v)}`);
 }

@@ -3,7 +3,15 @@
 import type ExcelJS from "exceljs";
 import { treatmentOf, TEMPLATE_LABELS, TEMPLATE_LAYOUT } from "../../scripts/template/layout";
 import { absoluteRange } from "../../src/wres/a1";
-import { AREAS, CONTRACT, NUMBER_FORMATS, TEMPLATE_VERSION, type NameSpec } from "../../src/wres/contract";
+import {
+  AREAS,
+  CONTRACT,
+  kindAt,
+  NUMBER_FORMATS,
+  TEMPLATE_VERSION,
+  type CellKind,
+  type NameSpec,
+} from "../../src/wres/contract";
 import { KEY_LINE } from "../../scripts/template/wording";
 import { INDICATOR_WORDS } from "../../src/wres/indicator-words";
 import { TEMPLATE_PATH, blockCells, definedNamesOf, loadWorkbook, plainValue, readAsset } from "./support";
@@ -55,12 +63,20 @@ describe("the blank template", () => {
     }
   });
 
-  test("formats every block cell by its kind", () => {
+  /** A block's cells with the kind of each one's column. */
+  function cellsWithKinds(spec: NameSpec): { cell: ExcelJS.Cell; kind: CellKind; column: number }[] {
+    return blockCells(workbook, TEMPLATE_LAYOUT.get(spec.name)!).flatMap((row) =>
+      row.map((cell, column) => ({ cell, kind: kindAt(spec, column), column })),
+    );
+  }
+
+  test("formats every block cell by its kind (its column's kind in the blocks of template 1.1)", () => {
     for (const spec of CONTRACT) {
-      for (const cell of cellsOf(spec))
-        expect({ name: spec.name, numFmt: cell.numFmt }).toEqual({
+      for (const { cell, kind, column } of cellsWithKinds(spec))
+        expect({ name: spec.name, column, numFmt: cell.numFmt }).toEqual({
           name: spec.name,
-          numFmt: NUMBER_FORMATS[spec.kind],
+          column,
+          numFmt: NUMBER_FORMATS[kind],
         });
     }
   });
@@ -71,10 +87,15 @@ describe("the blank template", () => {
       percent: { type: "decimal", operator: "between", formulae: [0, 1] },
       year: { type: "whole", operator: "between", formulae: [2000, 2100] },
       orgCode: { type: "textLength", operator: "between", formulae: [3, 5] },
+      ratio: { type: "decimal", operator: "greaterThan", formulae: [0] },
+      gap: { type: "decimal", operator: "between", formulae: [-1, 1] },
+      date: { type: "date", operator: "between" },
+      indicatorCode: { type: "list", formulae: ['"I1,I2,I3,I4,I5,I6,I7,I8,I9"'] },
+      actionStatus: { type: "list", formulae: ['"Not started,In progress,Done"'] },
     };
     for (const spec of CONTRACT) {
-      const rule = treatmentOf(spec) === "input" ? expected[spec.kind] : undefined;
-      for (const cell of cellsOf(spec)) {
+      for (const { cell, kind } of cellsWithKinds(spec)) {
+        const rule = treatmentOf(spec) === "input" ? expected[kind] : undefined;
         const dv = cell.dataValidation;
         if (!rule) {
           expect({ name: spec.name, dv }).toEqual({ name: spec.name, dv: undefined });
@@ -109,7 +130,7 @@ describe("the blank template", () => {
         values: spec.kind === "version" ? [TEMPLATE_VERSION] : values.map(() => null),
       });
     }
-    expect(TEMPLATE_VERSION).toBe("1.0");
+    expect(TEMPLATE_VERSION).toBe("1.1");
   });
 
   test("writes every label, the key on every sheet, and what each indicator means on About", () => {

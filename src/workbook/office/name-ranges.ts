@@ -14,6 +14,7 @@
  */
 
 import { parseRangeReference } from "../../wres/a1";
+import { isTemplateName, specOf } from "../../wres/contract";
 import type { RawDefinition } from "../../wres/raw";
 import { interpretDefinition, isReadable, MAX_CELLS_READ } from "../definition";
 import { toRawCells } from "./cells";
@@ -21,6 +22,17 @@ import { withoutEquals } from "./workbook-facts";
 
 /** The side of the square window of cells loaded per name (its area is MAX_CELLS_READ). */
 export const WINDOW_SIDE = Math.floor(Math.sqrt(MAX_CELLS_READ));
+
+/**
+ * The window of a name: square, except for a block the trust may extend downwards (the action
+ * plan), whose window is its width and as tall as MAX_CELLS_READ allows, as the .xlsx reader reads it.
+ */
+export function windowOf(name: string): { readonly rows: number; readonly columns: number } {
+  const spec = isTemplateName(name) ? specOf(name) : null;
+  if (!spec?.extensible) return { rows: WINDOW_SIDE, columns: WINDOW_SIDE };
+  const columns = spec.columns.length;
+  return { rows: Math.floor(MAX_CELLS_READ / columns), columns };
+}
 const GRID_ROWS = 1_048_576;
 const GRID_COLUMNS = 16_384;
 
@@ -43,8 +55,9 @@ export function queueNameRange(
 ): QueuedNameRange {
   const item = context.workbook.names.getItem(name).load("type, formula, scope");
   const range = item.getRange().load("address");
-  const rows = at ? Math.min(WINDOW_SIDE, GRID_ROWS - at.top) : WINDOW_SIDE;
-  const columns = at ? Math.min(WINDOW_SIDE, GRID_COLUMNS - at.left) : WINDOW_SIDE;
+  const side = windowOf(name);
+  const rows = at ? Math.min(side.rows, GRID_ROWS - at.top) : side.rows;
+  const columns = at ? Math.min(side.columns, GRID_COLUMNS - at.left) : side.columns;
   // A range and its own resized range always overlap (at their top-left cell): getIntersection never fails here.
   const window = range.getIntersection(range.getAbsoluteResizedRange(rows, columns));
   window.load("values, valueTypes, numberFormat, formulas, rowCount, columnCount");

@@ -46,7 +46,7 @@ function readWorkbook(bytes: Uint8Array, requested: readonly string[], limits: X
     const definition = n.workbook && toRawDefinition(n.workbook, cells);
     names.set(n.name, { name: n.name, workbook: definition, sheetScoped: n.sheetScoped });
   }
-  return { names, wresNameCount: lookup.wresNameCount };
+  return { names, wresNameCount: lookup.wresNameCount, ...(workbook.date1904 && { date1904: true }) };
 }
 
 function toRawDefinition(

@@ -19,6 +19,8 @@ export interface DefinedNameEntry {
 export interface WorkbookPart {
   readonly sheets: readonly SheetListing[];
   readonly definedNames: readonly DefinedNameEntry[];
+  /** `<workbookPr date1904="1"/>`: date serials count from 1904. */
+  readonly date1904: boolean;
 }
 
 /** Throws XmlSyntaxError when the part is not a workbook or is not well-formed. */
@@ -29,13 +31,18 @@ export function parseWorkbookPart(xml: string): WorkbookPart {
   }
   const sheets: SheetListing[] = [];
   const definedNames: DefinedNameEntry[] = [];
+  let date1904 = false;
   while (cursor.nextInside(1)) {
-    if (isSpreadsheetElement(cursor, "sheets")) readSheets(cursor, sheets);
+    if (isSpreadsheetElement(cursor, "workbookPr")) {
+      const value = cursor.attribute("date1904")?.trim().toLowerCase();
+      date1904 = value === "1" || value === "true";
+      cursor.skip();
+    } else if (isSpreadsheetElement(cursor, "sheets")) readSheets(cursor, sheets);
     else if (isSpreadsheetElement(cursor, "definedNames")) readDefinedNames(cursor, definedNames);
     else cursor.skip();
   }
   cursor.finish();
-  return { sheets, definedNames };
+  return { sheets, definedNames, date1904 };
 }
 
 function readSheets(cursor: XmlCursor, sheets: SheetListing[]): void {

@@ -54,7 +54,16 @@ describe("readWorkbook (Office.js adapter)", () => {
     book.settings.set("WRES.lastWritten", '{"WRES_I2_RL":[[1.5]]}');
     const snapshot = await read(book, NAMES, ["WRES.lastWritten", "WRES.absent"]);
     expect(book.syncs).toHaveLength(1);
-    expect(snapshot.sheetNames).toEqual(["About", "Indicator 1", "Indicators 2-4", "Indicators 5-8", "Indicator 9"]);
+    expect(snapshot.sheetNames).toEqual([
+      "About",
+      "Indicator 1",
+      "Indicators 2-4",
+      "Indicators 5-8",
+      "Indicator 9",
+      "Earlier years",
+      "Action plan",
+      "Goals",
+    ]);
     expect(snapshot.stored).toEqual(new Map([["WRES.lastWritten", '{"WRES_I2_RL":[[1.5]]}']]));
   });
 

@@ -52,7 +52,8 @@ describe("writeCheck (Office.js adapter)", () => {
       {
         kind: "numberFormat",
         address: addressOfName(book, block.name),
-        data: block.values.map((row) => row.map(() => block.numberFormat)),
+        // Per column where a block's columns differ (WRES_Goals: counts and percentages).
+        data: block.values.map((row) => row.map((_, c) => block.columnFormats?.[c] ?? block.numberFormat)),
       },
       {
         kind: "values",

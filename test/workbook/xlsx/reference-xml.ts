@@ -78,8 +78,12 @@ export function referenceWorkbook(xml: string) {
   if (!isMain(root, "workbook")) throw new Error("no workbook");
   const sheets: { name: string; relationshipId: string | null }[] = [];
   const definedNames: { name: string; localSheetId: number | null; formula: string }[] = [];
+  let date1904 = false;
   for (const child of elements(root)) {
-    if (isMain(child, "sheets")) {
+    if (isMain(child, "workbookPr")) {
+      const value = child.attributes.get("date1904")?.trim().toLowerCase();
+      date1904 = value === "1" || value === "true";
+    } else if (isMain(child, "sheets")) {
       for (const s of elements(child).filter((x) => isMain(x, "sheet"))) {
         const id = RELATIONSHIP_IDS.map((uri) => s.attributes.get(`{${uri}}id`)).find((v) => v !== undefined);
         sheets.push({ name: s.attributes.get("name")!, relationshipId: id ?? null });
@@ -95,7 +99,7 @@ export function referenceWorkbook(xml: string) {
       }
     }
   }
-  return { sheets, definedNames };
+  return { sheets, definedNames, date1904 };
 }
 
 export function referenceSharedStrings(xml: string): string[] {
