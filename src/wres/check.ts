@@ -23,7 +23,7 @@ import { seriesSentence } from "./indicator-words";
 import { computeYear, pooledRl, type RlResult, type YearResults } from "./indicators";
 import type { Metadata } from "./inputs";
 import { judgeIndicators, type Judgement } from "./judge";
-import { byId, INDICATOR_IDS } from "./contract";
+import { byId, INDICATOR_IDS, predates, specOf } from "./contract";
 import { NAMES } from "./names";
 import { actionPlanDraftOutput, figureOutputs, summaryOutput, type OutputBlock } from "./outputs";
 import { overwriteConflicts, type OverwriteConflict, type WrittenValues } from "./overwrite";
@@ -123,6 +123,10 @@ function examineBeyond(
   settings: Settings,
   today: string | null,
 ): { beyond: BeyondReport; goals: GoalsReport | null; flags: Flag[]; adverse: AdverseFinding[] } {
+  // A workbook that says it is version 1.0 has no 1.1 blocks, whatever names it carries.
+  if (predates(read.inputs.meta.templateVersion, specOf(NAMES.actionPlan))) {
+    return { beyond: {}, goals: null, flags: [], adverse: [] };
+  }
   const { history, actionPlan, goalsYear } = read.inputs.beyond;
   const year = read.inputs.meta.reportingYear;
   const { indicators } = judgement;
