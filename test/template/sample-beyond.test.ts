@@ -11,7 +11,7 @@ import { CONTRACT, templateNames } from "../../src/wres/contract";
 import { FLAG_CODES } from "../../src/wres/flags";
 import { readWorkbook } from "../../src/wres/read";
 import type { RawWorkbook } from "../../src/wres/raw";
-import { SAMPLE_PATH, TEMPLATE_PATH, readAsset } from "./support";
+import { SAMPLE_PATH, readAsset } from "./support";
 
 const FIXTURES = join(__dirname, "fixtures");
 const SAMPLE_1_0 = join(FIXTURES, "wres-sample-1.0.xlsx");
