@@ -199,9 +199,19 @@ function readDate(cell: RawCell, dates: DateSystem): CellReading {
   }
 }
 
+/** 31 December 9999, Excel's last date (1900 system). */
+const MAX_DATE_SERIAL = 2_958_465;
+
 /** Days from 1970-01-01 to a serial's day. 1900 system: serial 1 is 1 January 1900, and 60 the 29 February 1900 Excel counts though it never was. */
 function dateFromSerial(serial: number, dates: DateSystem): CellReading {
   const day = Math.floor(serial); // a time of day does not move the date
+  // Excel's dates run from serial 1 (0 in the 1904 system) to 31 December 9999.
+  if (day < (dates.date1904 ? 0 : 1) || day > MAX_DATE_SERIAL) {
+    return invalid(
+      "INVALID_VALUE",
+      `holds the number ${showNumber(serial)}, which is not a date; enter a date such as 31/03/2026`,
+    );
+  }
   if (!dates.date1904 && day === 60) {
     return invalid(
       "INVALID_VALUE",

@@ -328,6 +328,9 @@ describe("WRES_ActionPlan", () => {
     ["31/03/1926", 'holds "31/03/1926"; enter the date an action is due, such as 31/03/2026'],
     [45, "holds the number 45, which as a date is 1900-02-14; enter the date an action is due, such as 31/03/2026"],
     [60, "is 29 February 1900, a day that never was (Excel counts it); enter the date again"],
+    [0, "holds the number 0, which is not a date; enter a date such as 31/03/2026"],
+    [-3, "holds the number -3, which is not a date; enter a date such as 31/03/2026"],
+    [1e20, "holds the number 100000000000000000000, which is not a date; enter a date such as 31/03/2026"],
     [true, "holds the logical value TRUE instead of a date"],
     [{ error: "#VALUE!" }, "holds the error #VALUE! instead of a date"],
   ])("Due %p is a warning on the Due cell, and the row has no date", (due, says) => {

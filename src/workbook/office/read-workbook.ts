@@ -18,6 +18,12 @@
  * the read recalculates first (`application.calculate("Recalculate")`, what F9 does) and reads
  * again in a new batch, so the outputs are never computed from stale inputs (two more syncs only
  * then). The snapshot says so, for the pane to tell the user.
+ *
+ * Dates: the snapshot leaves `date1904` unset, so the action plan's Due serials are read in the
+ * 1900 date system (Windows, and Mac since Excel 2011). The released Excel API (as typed in
+ * @types/office-js) has no property for the workbook's date system, and asking for one a host
+ * lacks would fail the whole read. A workbook switched to the 1904 system would read its Due
+ * dates 1,462 days early here; the .xlsx reader reads the setting from the file.
  */
 
 import type { RawDefinition, RawName, RawWorkbook } from "../../wres/raw";
