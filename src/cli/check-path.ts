@@ -23,16 +23,16 @@ export interface NotCheckable {
 }
 
 /** One workbook's bytes checked by the domain (Validate: nothing is written), or why they cannot be. */
-export function checkBytes(bytes: Uint8Array, settings: Settings): CheckedWorkbook | NotCheckable {
+export function checkBytes(bytes: Uint8Array, settings: Settings, today?: string): CheckedWorkbook | NotCheckable {
   const read = readXlsx(bytes, NAMES);
   if (!read.ok) return { kind: "unreadable", problem: read.error };
-  const check = validateWorkbook(read.workbook, { settings });
+  const check = validateWorkbook(read.workbook, { settings, ...(today !== undefined && { today }) });
   return check.kind === "not-wres" ? { kind: "unreadable", problem: check.message } : check;
 }
 
 /** Checks one workbook's bytes; `file` is the path as found. */
-export function reportBytes(file: string, bytes: Uint8Array, settings: Settings): FileReport {
-  const check = checkBytes(bytes, settings);
+export function reportBytes(file: string, bytes: Uint8Array, settings: Settings, today?: string): FileReport {
+  const check = checkBytes(bytes, settings, today);
   if (check.kind === "unreadable") return unreadable(file, check.problem);
   return {
     file,
@@ -45,6 +45,8 @@ export function reportBytes(file: string, bytes: Uint8Array, settings: Settings)
     indicators: check.indicators,
     flags: check.flags,
     counts: check.counts,
+    // Template 1.1's keys (cli.md), each only when the workbook has its block.
+    ...check.beyond,
   };
 }
 
@@ -112,18 +114,28 @@ export async function readWorkbookBytes(openAs: string | Buffer, missing?: strin
   }
 }
 
-async function readAndCheck(file: string, settings: Settings, openAs: string | Buffer): Promise<FileReport> {
+async function readAndCheck(
+  file: string,
+  settings: Settings,
+  openAs: string | Buffer,
+  today: string | undefined,
+): Promise<FileReport> {
   const read = await readWorkbookBytes(openAs);
-  return typeof read === "string" ? unreadable(file, read) : reportBytes(file, read, settings);
+  return typeof read === "string" ? unreadable(file, read) : reportBytes(file, read, settings, today);
 }
 
 /**
  * Checks one file; `file` is the path as found (given, or found in a folder), `openAs` the
  * path's bytes when the name is not UTF-8 and the string would not find it.
  */
-export async function checkPath(file: string, settings: Settings, openAs: string | Buffer = file): Promise<FileReport> {
+export async function checkPath(
+  file: string,
+  settings: Settings,
+  openAs: string | Buffer = file,
+  today?: string,
+): Promise<FileReport> {
   try {
-    return await readAndCheck(file, settings, openAs);
+    return await readAndCheck(file, settings, openAs, today);
   } catch (e) {
     return couldNotBeChecked(file, e);
   }

@@ -19,6 +19,8 @@ import { couldNotBeChecked, type FileReport } from "./file-report";
 
 export interface CheckWorkerData {
   readonly settings: Settings;
+  /** Today (YYYY-MM-DD), for overdue actions; absent: none is judged overdue. */
+  readonly today?: string;
 }
 export interface CheckJob {
   readonly index: number;
@@ -41,6 +43,8 @@ export interface CheckStarted {
 
 export interface PoolOptions {
   readonly settings: Settings;
+  /** Today (YYYY-MM-DD), passed to every check (`--today`). */
+  readonly today?: string;
   /** Worker threads to start at most; by default the machine's available parallelism. */
   readonly threads?: number;
   /** The compiled worker script (tests substitute their own). */
@@ -181,7 +185,7 @@ class CheckPool {
     let worker: Worker;
     try {
       worker = new Worker(this.script, {
-        workerData: { settings: this.options.settings } satisfies CheckWorkerData,
+        workerData: { settings: this.options.settings, today: this.options.today } satisfies CheckWorkerData,
         resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
       });
     } catch (e) {

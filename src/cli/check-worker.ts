@@ -11,7 +11,7 @@ import type { CheckJob, CheckReply, CheckStarted, CheckWorkerData } from "./chec
 
 if (!parentPort) throw new Error("check-worker runs only as a worker thread of the check pool");
 const port = parentPort;
-const { settings } = workerData as CheckWorkerData;
+const { settings, today } = workerData as CheckWorkerData;
 
 const queue: CheckJob[] = [];
 let checking = false;
@@ -24,7 +24,7 @@ function checkNext(): void {
   const started: CheckStarted = { index: job.index, started: true };
   port.postMessage(started);
   const openAs = job.openAs ? Buffer.from(job.openAs) : job.file;
-  void checkPath(job.file, settings, openAs).then((report) => {
+  void checkPath(job.file, settings, openAs, today).then((report) => {
     const reply: CheckReply = { index: job.index, report };
     port.postMessage(reply);
     checkNext();

@@ -1,5 +1,6 @@
 /**
- * `--csv FILE`: one row per file with every indicator value, the flag counts, the number of
+ * `--csv FILE`: one row per file with every indicator value, the template 1.1 findings no action
+ * covers and the goal shortfall total, the flag counts, the number of
  * reported values that do not match the data and the flag codes raised. Text that a spreadsheet
  * would run as a formula (=, +, -, @, tab, CR) is neutralised, whatever it holds: an organisation
  * named "-0.05" is text and gets the prefix. Numbers are written as numbers and never prefixed.
@@ -62,6 +63,9 @@ function okColumns(): [string, (r: FileReport) => CsvValue][] {
     ["I9_executive", ok((r) => r.indicators.I9.executive)],
     ["I9_status", ok((r) => r.indicators.I9.status)],
     ["I9_trend", ok((r) => r.indicators.I9.trend)],
+    // Template 1.1: blank for a 1.0 workbook, which has no action plan or goals.
+    ["action_uncovered", ok((r) => (r.actionPlan ? r.actionPlan.uncovered.join(" ") : null))],
+    ["goal_shortfall", ok((r) => r.goals?.shortfallTotal)],
     ["errors", ok((r) => r.counts.errors)],
     ["warnings", ok((r) => r.counts.warnings)],
     ["gaps", ok((r) => r.counts.gaps)],

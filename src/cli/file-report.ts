@@ -4,10 +4,11 @@
  * the domain or the reader, which only the threads that check files need (./check-path).
  */
 
-import type { FlagCounts, IndicatorsReport } from "../wres";
+import type { BeyondReport, FlagCounts, IndicatorsReport } from "../wres";
 import type { Flag } from "../wres/flags";
 
-export interface CheckedFile {
+/** Template 1.1's `series`, `seriesSentences`, `actionPlan` and `goals` are BeyondReport's, each absent for a 1.0 workbook. */
+export interface CheckedFile extends BeyondReport {
   readonly file: string;
   readonly status: "ok";
   readonly organisation: string | null;

@@ -52,6 +52,23 @@ interface CheckOptions {
   color: boolean;
   settings?: string;
   set: string[];
+  today?: string;
+}
+
+/** The machine's local date, YYYY-MM-DD: "today" when `--today` is not given. */
+export function localDate(now: Date = new Date()): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
+
+/** `--today` strictly: YYYY-MM-DD and a real calendar date ("2026-02-30" is refused); null when not one. */
+export function todayOption(text: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return real && year >= 1900 ? text : null;
 }
 
 /** Writes one of the run's output files; false (with a message) when it cannot be written. */
@@ -78,6 +95,7 @@ async function checkAll(
   paths: readonly string[],
   options: CheckOptions,
   settings: Settings,
+  today: string,
   io: Io,
   onReport: (report: FileReport) => void,
 ): Promise<void> {
@@ -92,6 +110,7 @@ async function checkAll(
   passUnchecked();
   await streamChecks(files, {
     settings,
+    today,
     onProgress: (done, total) => progress.update(done, total),
     onReport: (report) => {
       next++;
@@ -177,6 +196,11 @@ async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise
     return 2;
   }
   const settings = resolved.settings;
+  const today = options.today === undefined ? localDate() : todayOption(options.today);
+  if (today === null) {
+    io.err(`wres: --today takes a date as YYYY-MM-DD, such as 2026-03-31, not "${options.today}".\n`);
+    return 2;
+  }
   const json = options.json ? jsonWriter(io, settings) : null;
   const colour = options.color && io.isTty && !process.env.NO_COLOR;
   const text = options.json ? null : textWriter(io, colour ? COLOUR : PLAIN, settings.confidence, Boolean(io.errIsTty));
@@ -185,7 +209,7 @@ async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise
   const report = options.report ? new HtmlReport() : null;
   try {
     let status = 0;
-    await checkAll(paths, options, settings, io, (fileReport) => {
+    await checkAll(paths, options, settings, today, io, (fileReport) => {
       status = worseStatus(status, fileReport);
       json?.file(fileReport);
       if (options.csv) csvLines.push(csvRow(fileReport));
@@ -258,6 +282,10 @@ export async function main(argv: readonly string[], io: Io = PROCESS_IO): Promis
     .option("--csv <file>", "also write one CSV row per file with every indicator and the flag counts")
     .option("--report <file>", "also write one self-contained HTML page: every return, the RL distributions, the flags")
     .option("--no-color", "no colour in the summary")
+    .option(
+      "--today <YYYY-MM-DD>",
+      "the date actions are judged overdue against (default: today's date on this machine)",
+    )
     .option("--settings <file>", 'thresholds from a JSON file, e.g. {"rlBand": [0.8, 1.25]}')
     .option(
       "--set <key=value>",

@@ -6,7 +6,7 @@
  */
 
 import { RL_INDICATORS, SURVEY_INDICATORS, type RlIndicator, type SurveyIndicator } from "../wres/contract";
-import { formatPoints, formatRl, formatShare } from "../wres/format";
+import { formatCount, formatPoints, formatRl, formatShare } from "../wres/format";
 import { GAP_STATUS_WORDS, INDICATOR_WORDS, RL_STATUS_WORDS } from "../wres/indicator-words";
 import type { GapStatus, RlStatus } from "../wres/report";
 import type { CheckedFile, FileReport } from "./file-report";
@@ -99,6 +99,30 @@ const COLUMNS: readonly Column[] = [
   ...RL_INDICATORS.map(rlColumn),
   ...SURVEY_INDICATORS.map(gapColumn),
   gapColumn("I9"),
+  {
+    heading: heading(
+      "No action",
+      "Template 1.1: the adverse findings no action covers (ACTION_MISSING); blank for a 1.0 workbook",
+    ),
+    cell: (r) => {
+      const uncovered = r.actionPlan?.uncovered ?? null;
+      return {
+        sort: uncovered === null ? null : uncovered.length,
+        content: uncovered === null ? "" : uncovered.join(" ") || "none",
+        numeric: false,
+      };
+    },
+  },
+  {
+    heading: heading(
+      "Goal shortfall",
+      "Template 1.1: BME staff short of the aspirational goal, senior bands added up (this tool's method); blank for a 1.0 workbook",
+    ),
+    cell: (r) => {
+      const total = r.goals?.shortfallTotal ?? null;
+      return { sort: total, content: total === null ? "" : formatCount(total), numeric: true };
+    },
+  },
 ];
 
 function td(cell: TableCell): Html {

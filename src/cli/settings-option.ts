@@ -1,12 +1,13 @@
 /** Settings from the command line: `--settings FILE.json` and `--set key=value` (repeatable). */
 
 import { promises as fs } from "fs";
-import { resolveSettings, type Settings } from "../wres/settings";
+import { goalShareFromText, resolveSettings, type Settings } from "../wres/settings";
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; problem: string };
 
 function parseValue(key: string, text: string): unknown {
   if (key === "rlBand") return text.split(",").map((x) => Number(x.trim()));
+  if (key === "goalShare") return goalShareFromText(text);
   return text.trim() === "" ? NaN : Number(text);
 }
 

@@ -44,6 +44,7 @@ const SETTING_VALUE: { [K in keyof Settings]: (v: Settings[K]) => string } = {
   bandGap: formatPointsSize,
   headcountTolerance: (v) => formatShare(v),
   confidence: (v) => formatShare(v),
+  goalShare: (v) => (v === "workforce" ? "the workforce BME %" : formatShare(v)),
 };
 
 function settingValue<K extends keyof Settings>(key: K, settings: Settings): string {

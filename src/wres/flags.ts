@@ -6,7 +6,7 @@ import { cellWhere, type Locator } from "./locate";
 export type Severity = "error" | "warning" | "info";
 
 /** Which part of the check raised it: the template's names, the data, a finding on the figures, or a review of reported values. */
-export type FlagCategory = "template" | "data" | "finding" | "review";
+export type FlagCategory = "template" | "data" | "finding" | "review" | "action-plan";
 
 export const FLAG_CODES = {
   UNKNOWN_TEMPLATE_VERSION: { category: "template", title: "Unknown template version" },
@@ -39,6 +39,10 @@ export const FLAG_CODES = {
   UNDER_REPRESENTED_BAND: { category: "finding", title: "BME staff under-represented" },
   WORSENED: { category: "finding", title: "Worse than last year" },
   REPORTED_MISMATCH: { category: "review", title: "Reported value does not match the data" },
+  ACTION_MISSING: { category: "action-plan", title: "No action for a finding" },
+  ACTION_INCOMPLETE: { category: "action-plan", title: "Action without a Lead or Due date" },
+  ACTION_OVERDUE: { category: "action-plan", title: "Action overdue" },
+  ACTION_GAP_CLOSED: { category: "action-plan", title: "Gap closed" },
 } as const satisfies Record<string, { category: FlagCategory; title: string }>;
 
 export type FlagCode = keyof typeof FLAG_CODES;

@@ -91,3 +91,32 @@ export function formatPointsTick(fraction: number, decimals = 0): string {
   const v = roundTo(fraction * 100, decimals);
   return `${v > 0 ? "+" : v < 0 ? MINUS : ""}${Math.abs(v).toFixed(decimals)}`;
 }
+
+const SMALL_NUMBERS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+/** A small count in words, "four"; 11 and above in digits. */
+export function countInWords(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n < SMALL_NUMBERS.length ? SMALL_NUMBERS[n] : formatCount(n);
+}
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** An ISO date as a person reads it: "2026-03-31" → "31 March 2026"; anything else as given. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return iso;
+  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+}

@@ -16,3 +16,6 @@ export * from "./statistics";
 export { readWorkbook, type ReadOutcome } from "./read";
 export { cellLabel, type Locator } from "./locate";
 export { agrees, displayPrecision } from "./review";
+export * from "./action-plan";
+export * from "./goals";
+export * from "./series";

@@ -5,8 +5,19 @@
  */
 
 import type { IndicatorId, RlIndicator, SurveyIndicator } from "./contract";
-import { formatCount, formatPoints, formatPointsSize, formatRl, formatShare, NOT_COMPUTABLE, plural } from "./format";
+import {
+  countInWords,
+  formatCount,
+  formatPoints,
+  formatPointsSize,
+  formatRl,
+  formatShare,
+  NOT_COMPUTABLE,
+  plural,
+} from "./format";
 import type { GapStatus, IndicatorsReport, RlStatus, SurveyReport, Trend } from "./report";
+import type { RunDirection, RunLevel, SeriesRun } from "./series";
+import type { Settings } from "./settings";
 
 export interface IndicatorWords {
   /** Short title for headings and tables: "Appointment from shortlisting". */
@@ -267,4 +278,81 @@ export function indicatorHeadline(id: IndicatorId, indicators: IndicatorsReport)
       return { figure: formatPoints(b.total), status: GAP_STATUS_WORDS[b.status] };
     }
   }
+}
+
+/** What a series is called at the start of its sentence. */
+export function seriesSubject(id: IndicatorId): string {
+  if (id === "I1") return "The workforce BME %";
+  if (id === "I9") return "The board";
+  if (id === "I2" || id === "I3" || id === "I4") return `RL${id.slice(1)}`;
+  return `The indicator ${id.slice(1)} gap`;
+}
+
+/** A year's level in words: "at or above 1.25", "adverse (3.0 points or more)", "5.0 points or more below the workforce". */
+function levelWords(id: IndicatorId, level: RunLevel, settings: Settings): string {
+  if (id === "I2" || id === "I3" || id === "I4") {
+    const [lo, hi] = settings.rlBand;
+    if (level === "adverse") return `at or above ${formatRl(hi)}`;
+    return level === "reverse" ? `below ${formatRl(lo)}` : `within ${formatRl(lo)}–${formatRl(hi)}`;
+  }
+  if (id === "I9") {
+    const size = formatPointsSize(settings.boardGap);
+    return level === "adverse" ? `${size} or more below the workforce` : `less than ${size} below the workforce`;
+  }
+  const size = formatPointsSize(settings.surveyGap);
+  if (level === "within") return `within ${size}`;
+  return `${level} (${size} or more)`;
+}
+
+/** A run of steps in words, completing "…, ": "moving closer to 1.00 every year since 2022". */
+function directionWords(id: IndicatorId, direction: RunDirection, since: number): string {
+  if (direction === "unchanged") return `unchanged since ${since}`;
+  const every = `every year since ${since}`;
+  if (id === "I2" || id === "I3" || id === "I4")
+    return `moving ${direction === "better" ? "closer to" : "further from"} 1.00 ${every}`;
+  if (id === "I9") return `moving ${direction === "better" ? "closer to" : "further from"} the workforce ${every}`;
+  return `${direction === "better" ? "narrowing" : "widening"} ${every}`;
+}
+
+/** The workforce BME % over the years: it has no level, only a direction. */
+function workforceSentence(run: SeriesRun, latest: NonNullable<SeriesRun["latest"]>): string {
+  const subject = seriesSubject("I1");
+  const now = `${formatShare(latest.value)} in ${latest.year}`;
+  if (run.direction === null || run.directionSince === null || run.directionFrom === null)
+    return `${subject} is ${now}; ${latest.year - 1} has no figure to compare with.`;
+  const from = formatShare(run.directionFrom);
+  if (run.direction === "unchanged")
+    return `${subject} is ${formatShare(latest.value)}, unchanged since ${run.directionSince}.`;
+  const moved = run.direction === "higher" ? ["rose", "risen"] : ["fell", "fallen"];
+  return run.directionSteps === 1
+    ? `${subject} ${moved[0]} from ${from} in ${run.directionSince} to ${now}.`
+    : `${subject} has ${moved[1]} every year since ${run.directionSince}, from ${from} to ${now}.`;
+}
+
+/**
+ * One sentence on the run of years of a series: how long the figure has kept its level, and,
+ * when it has moved the same way two years or more running, that too. "RL2 has been at or
+ * above 1.25 in each of the last four years, moving closer to 1.00 every year since 2022."
+ */
+export function seriesSentence(run: SeriesRun, settings: Settings): string {
+  const subject = seriesSubject(run.id);
+  const latest = run.latest;
+  if (latest === null) return `${subject} has no figure in any year.`;
+  if (run.id === "I1") return workforceSentence(run, latest);
+  const level = run.level ? levelWords(run.id, run.level, settings) : NOT_COMPUTABLE;
+  const moving =
+    run.direction !== null && run.directionSince !== null && run.directionSteps >= 2
+      ? `, ${directionWords(run.id, run.direction, run.directionSince)}`
+      : "";
+  const after = run.before?.level
+    ? `, after being ${levelWords(run.id, run.before.level, settings)} in ${run.before.year}`
+    : "";
+  if (latest.year !== run.lastYear) {
+    const when = run.levelYears >= 2 ? `in each year from ${run.levelSince} to ${latest.year}` : `in ${latest.year}`;
+    return `${subject} has no figure in ${run.lastYear}; it was ${level} ${when}${run.levelYears >= 2 ? "" : after}${moving}.`;
+  }
+  if (run.levelYears >= 2)
+    return `${subject} has been ${level} in each of the last ${countInWords(run.levelYears)} years${moving}.`;
+  const compared = run.before ? after : `; ${latest.year - 1} has no figure to compare with`;
+  return `${subject} is ${level} in ${latest.year}${compared}${moving}.`;
 }

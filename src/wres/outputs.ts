@@ -7,8 +7,11 @@ import {
   numberFormatAt,
   RL_INDICATORS,
   SURVEY_INDICATORS,
+  specOf,
   yearName,
 } from "./contract";
+import type { DraftRow } from "./action-plan";
+import { goalValues, type GoalsReport } from "./goals";
 import { NAMES } from "./names";
 import type { RlResult, YearResults } from "./indicators";
 import type { WhiteBmeUnknown } from "./inputs";
@@ -86,8 +89,10 @@ export function figureOutputs(
   previous: YearResults,
   twoYear: RlResult | null,
   usable: (name: string) => boolean,
+  goals: GoalsReport | null = null,
 ): OutputBlock[] {
   const values = outputValues(current, previous, twoYear);
+  if (goals) values.set(NAMES.goals, goalValues(goals));
   const blocks: OutputBlock[] = [];
   for (const spec of CONTRACT) {
     if (spec.role !== "output" || spec.name === NAMES.checkSummary || !usable(spec.name)) continue;
@@ -101,6 +106,25 @@ export function figureOutputs(
     });
   }
   return blocks;
+}
+
+/**
+ * `WRES_ActionPlan` as Calculate writes it while the block is wholly empty: each drafted row's
+ * Indicator and Finding, every other cell left empty; `height` is the block's row count.
+ */
+export function actionPlanDraftOutput(rows: readonly DraftRow[], height: number): OutputBlock {
+  const spec = specOf(NAMES.actionPlan);
+  const values = Array.from({ length: height }, (): (string | null)[] => spec.columns.map(() => null));
+  for (const d of rows) {
+    values[d.row][0] = d.indicator;
+    values[d.row][1] = d.finding;
+  }
+  return {
+    name: spec.name,
+    values,
+    numberFormat: NUMBER_FORMATS[spec.kind],
+    columnFormats: spec.columns.map((_, c) => numberFormatAt(spec, c)),
+  };
 }
 
 /** The summary line's block, written after the figures. */

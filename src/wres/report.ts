@@ -3,8 +3,11 @@
  * shared/spec/cli.md, extended but never broken. Fractions throughout, unrounded.
  */
 
-import type { I1Block } from "./contract";
+import type { ActionPlanReport } from "./action-plan";
+import type { I1Block, IndicatorId } from "./contract";
+import type { GoalsReport } from "./goals";
 import type { WhiteBmeUnknown } from "./inputs";
+import type { Series } from "./series";
 
 export type { WhiteBmeUnknown };
 
@@ -91,4 +94,16 @@ export interface IndicatorsReport {
   readonly I7: SurveyReport;
   readonly I8: SurveyReport;
   readonly I9: I9Report;
+}
+
+/**
+ * Template 1.1 (cli.md `series`, `actionPlan`, `goals`): each key is absent when the workbook
+ * lacks its block (a 1.0 workbook has none of them).
+ */
+export interface BeyondReport {
+  readonly series?: Series;
+  /** Extension: one sentence on each series' run of years. */
+  readonly seriesSentences?: Readonly<Record<IndicatorId, string>>;
+  readonly actionPlan?: ActionPlanReport;
+  readonly goals?: GoalsReport;
 }

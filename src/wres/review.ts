@@ -4,7 +4,7 @@
  * a true 1.504 is not a mismatch; 1.7 for 1.83 is).
  */
 
-import { specOf, type CellKind } from "./contract";
+import { kindAt, specOf, type CellKind } from "./contract";
 import { flagAt, type Flag } from "./flags";
 import { formatRl, formatShare, showNumber } from "./format";
 import { cellLabel, type Locator } from "./locate";
@@ -98,7 +98,7 @@ export function reviewReported(
       row.forEach((computed, c) => {
         const cell = cells[r]?.[c];
         if (!cell || typeof computed === "string") return;
-        const problem = reportedProblem(spec.kind, cell, computed);
+        const problem = reportedProblem(kindAt(spec, c), cell, computed);
         if (!problem) return;
         const message = `${cellLabel(spec, r, c)} ${problem}: the reported value does not match the data.`;
         flags.push(

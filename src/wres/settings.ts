@@ -19,7 +19,11 @@ export interface Settings {
   readonly headcountTolerance: number;
   /** Confidence level of the intervals. */
   readonly confidence: number;
+  /** The aspirational goals' target BME share: the workforce's BME % ("workforce"), or a fixed share (0.19). */
+  readonly goalShare: GoalShare;
 }
+
+export type GoalShare = "workforce" | number;
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   rlBand: Object.freeze<[number, number]>([0.8, 1.25]),
@@ -31,6 +35,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   bandGap: 0.05,
   headcountTolerance: 0.05,
   confidence: 0.95,
+  goalShare: "workforce",
 });
 
 export const SETTING_DESCRIPTIONS: Record<keyof Settings, string> = {
@@ -43,6 +48,8 @@ export const SETTING_DESCRIPTIONS: Record<keyof Settings, string> = {
   bandGap: "Band BME % this far below the workforce's counts as under-representation",
   headcountTolerance: "Relative difference allowed between indicator 3/4 headcounts and the workforce",
   confidence: "Confidence level of the intervals",
+  goalShare:
+    'Target BME share of the aspirational goals: "workforce" (the workforce BME %) or a fixed share such as 0.19',
 };
 
 /**
@@ -66,6 +73,12 @@ export function resolveSettings(
       else problems.push("rlBand must be two positive numbers, the lower below 1 and the upper above 1.");
       continue;
     }
+    if (key === "goalShare") {
+      const share = goalShareOf(value);
+      if (share !== null) out.goalShare = share;
+      else problems.push('goalShare must be "workforce" or a share above 0 and at most 1, such as 0.19.');
+      continue;
+    }
     if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
       problems.push(`${key} must be a number of 0 or more.`);
       continue;
@@ -82,6 +95,19 @@ export function resolveSettings(
 function isSetting(key: string): key is keyof Settings {
   // Not Object.hasOwn: older Mac webviews (Safari before 15.4) lack it.
   return Object.prototype.hasOwnProperty.call(DEFAULT_SETTINGS, key);
+}
+
+/** "workforce", or a share above 0 and at most 1; null otherwise. */
+function goalShareOf(value: unknown): GoalShare | null {
+  if (value === "workforce") return value;
+  return typeof value === "number" && Number.isFinite(value) && value > 0 && value <= 1 ? value : null;
+}
+
+/** goalShare as typed (a command line, a form): "workforce" in any case, or a number; anything else is refused by resolveSettings. */
+export function goalShareFromText(text: string): unknown {
+  const t = text.trim();
+  if (t.toLowerCase() === "workforce") return "workforce";
+  return t === "" ? Number.NaN : Number(t);
 }
 
 /** Two positive numbers, the lower below 1 and the upper above 1, or null. */

@@ -6,6 +6,7 @@
 import { FLAG_CODES, GAP_CODES, countFlags, sortFlags, type Flag, type FlagCode } from "../../src/wres/flags";
 import type { RawOptions } from "../helpers/raw-workbook";
 import { TOP_ROW, cell, validYear } from "../helpers/raw-workbook";
+import type { CheckOptions } from "../../src/wres/check";
 import { check, type Values } from "./support";
 
 const flag = (code: FlagCode, severity: Flag["severity"], indicator: Flag["indicator"] = null): Flag => ({
@@ -67,7 +68,7 @@ describe("sortFlags", () => {
 });
 
 /** One workbook per code that raises it (each worked in its focused test file). */
-const SCENARIOS: Record<FlagCode, () => { values: Values; raw?: RawOptions }> = {
+const SCENARIOS: Record<FlagCode, () => { values: Values; raw?: RawOptions; options?: CheckOptions }> = {
   UNKNOWN_TEMPLATE_VERSION: () => ({ values: { ...validYear(), WRES_TemplateVersion: [["2.0"]] } }),
   MISSING_NAME: () => ({ values: validYear(), raw: { definitions: { WRES_I2_Appointed: null } } }),
   BROKEN_NAME: () => ({
@@ -136,6 +137,30 @@ const SCENARIOS: Record<FlagCode, () => { values: Values; raw?: RawOptions }> = 
   UNDER_REPRESENTED_BAND: () => ({ values: validYear() }),
   WORSENED: () => ({ values: { ...validYear(), WRES_I5_Pct_PY: [[0.26, 0.28]] } }),
   REPORTED_MISMATCH: () => ({ values: { ...validYear(), WRES_I2_RL: [[1.2]] } }),
+  // Template 1.1: validYear()'s RL2 of 1.67 is adverse; its I6 gap of +1 point is not.
+  ACTION_MISSING: () => ({ values: { ...validYear(), WRES_TemplateVersion: [["1.1"]], WRES_ActionPlan: [] } }),
+  ACTION_INCOMPLETE: () => ({
+    values: {
+      ...validYear(),
+      WRES_TemplateVersion: [["1.1"]],
+      WRES_ActionPlan: [["I2", null, "Review shortlisting panels", null, null, null, null]],
+    },
+  }),
+  ACTION_OVERDUE: () => ({
+    values: {
+      ...validYear(),
+      WRES_TemplateVersion: [["1.1"]],
+      WRES_ActionPlan: [["I2", null, "Panel training", "Head of HR", "2026-03-31", "In progress", null]],
+    },
+    options: { today: "2026-11-27" },
+  }),
+  ACTION_GAP_CLOSED: () => ({
+    values: {
+      ...validYear(),
+      WRES_TemplateVersion: [["1.1"]],
+      WRES_ActionPlan: [["I6", null, "Civility charter", "Chief People Officer", "2026-03-31", "Done", null]],
+    },
+  }),
 };
 
 describe("every flag code can be raised", () => {
@@ -144,8 +169,8 @@ describe("every flag code can be raised", () => {
   });
 
   test.each(Object.keys(FLAG_CODES) as FlagCode[])("%s", (code) => {
-    const { values, raw } = SCENARIOS[code]();
-    const r = check(values, raw);
+    const { values, raw, options } = SCENARIOS[code]();
+    const r = check(values, raw, options);
     const raised = r.flags.filter((f) => f.code === code);
     expect(raised.length).toBeGreaterThan(0);
     for (const f of raised) {

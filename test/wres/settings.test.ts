@@ -16,6 +16,8 @@ describe("the defaults are the standard's", () => {
       bandGap: 0.05,
       headcountTolerance: 0.05,
       confidence: 0.95,
+      // Template 1.1's aspirational goals: the workforce BME % is the target.
+      goalShare: "workforce",
     });
   });
 

@@ -5,7 +5,7 @@
  * form once more.
  */
 
-import { resolveSettings, type Settings } from "../../wres/settings";
+import { goalShareFromText, resolveSettings, type Settings } from "../../wres/settings";
 import { SETTING_KEYS, SETTING_UNITS, type NumberSetting } from "./wording";
 
 export type { NumberSetting };
@@ -28,7 +28,10 @@ export function formValuesOf(settings: Settings): SettingsFormValues {
     rlBandLower: shown(settings.rlBand[0]),
     rlBandUpper: shown(settings.rlBand[1]),
   };
-  for (const key of NUMBER_SETTINGS) values[key] = shown(settings[key] * scaleOf(key));
+  for (const key of NUMBER_SETTINGS) {
+    const value = settings[key];
+    values[key] = value === "workforce" ? value : shown(value * scaleOf(key));
+  }
   return values as SettingsFormValues;
 }
 
@@ -48,7 +51,14 @@ const PROBLEM_WORDS: Record<keyof Settings, string> = {
   bandGap: "Enter a number of points, 0 or more, such as 5.",
   headcountTolerance: "Enter a percentage of 0 or more, such as 5.",
   confidence: "Enter a percentage above 0 and below 100, such as 95.",
+  goalShare: 'Enter "workforce", or a percentage above 0 and at most 100, such as 19.',
 };
+
+/** "workforce", or a percentage typed as the results show it (19 for 19.0%) made a fraction. */
+function goalSharePercent(text: string): unknown {
+  const share = goalShareFromText(text);
+  return typeof share === "number" ? share / 100 : share;
+}
 
 export interface SettingsFormReading {
   /** The settings to save, or null while any field has a problem. */
@@ -60,7 +70,8 @@ export function readSettingsForm(values: SettingsFormValues): SettingsFormReadin
   const overrides: Record<keyof Settings, unknown> = {
     rlBand: [parseNumber(values.rlBandLower), parseNumber(values.rlBandUpper)],
   } as Record<keyof Settings, unknown>;
-  for (const key of NUMBER_SETTINGS) overrides[key] = parseNumber(values[key]) / scaleOf(key);
+  for (const key of NUMBER_SETTINGS)
+    overrides[key] = key === "goalShare" ? goalSharePercent(values[key]) : parseNumber(values[key]) / scaleOf(key);
 
   const problems: Partial<Record<keyof Settings, string>> = {};
   for (const key of SETTING_KEYS) {

@@ -35,6 +35,7 @@ export const SETTING_LABELS: Record<keyof Settings, string> = {
   bandGap: "Band under-representation",
   headcountTolerance: "Headcount tolerance",
   confidence: "Confidence level",
+  goalShare: "Goal share",
 };
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
@@ -54,6 +55,7 @@ export const SETTING_UNITS: Record<NumberSetting, "points" | "percent" | "count"
   bandGap: "points",
   headcountTolerance: "percent",
   confidence: "percent",
+  goalShare: "percent",
 };
 
 /** What each threshold does, in the results' words and units, for the settings form. */
@@ -67,11 +69,19 @@ export const SETTING_HINTS: Record<keyof Settings, string> = {
   bandGap: "A band whose BME share is more than this many points below the workforce's is under-represented.",
   headcountTolerance: "Indicator 3 and 4 headcounts further than this from the indicator 1 workforce are flagged.",
   confidence: "The confidence level of the intervals.",
+  goalShare:
+    'The BME share the aspirational goals aim for: "workforce" for the workforce BME %, or a fixed percentage such as 19.',
 };
+
+/** "the workforce BME %" or "19.0%". */
+export function goalShareText(share: Settings["goalShare"]): string {
+  return share === "workforce" ? "the workforce BME %" : formatShare(share);
+}
 
 /** "0.80 to 1.25", "3.0 points", "10.0%", "20": a threshold as the results say it. */
 export function settingValueText(key: keyof Settings, settings: Settings): string {
   if (key === "rlBand") return `${formatRl(settings.rlBand[0])} to ${formatRl(settings.rlBand[1])}`;
+  if (key === "goalShare") return goalShareText(settings.goalShare);
   const value = settings[key];
   switch (SETTING_UNITS[key]) {
     case "points":
