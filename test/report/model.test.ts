@@ -191,10 +191,11 @@ describe("the sample's report (a draft: 4 errors)", () => {
       "WRES_I2_RL holds 1.71, but the data give 1.60: the reported value does not match the data.",
     ]);
     expect(errors.rows).toHaveLength(4);
-    expect(tables(find(doc, "quality-warnings"))[0].rows).toHaveLength(5);
-    expect(tables(find(doc, "quality-information"))[0].rows).toHaveLength(2);
+    // The sample's half-written action plan adds 3 warnings (no action for I6 and I8, I7's without a Due date) and 1 note (I4's gap closed).
+    expect(tables(find(doc, "quality-warnings"))[0].rows).toHaveLength(8);
+    expect(tables(find(doc, "quality-information"))[0].rows).toHaveLength(3);
     expect(paragraphs(find(doc, "data-quality"))).toEqual([
-      "The check found 4 errors, 5 warnings, 19 gaps, 2 notes.",
+      "The check found 4 errors, 8 warnings, 19 gaps, 3 notes.",
       "The 19 gaps are the findings of sections 2 and 3.",
     ]);
   });
@@ -214,7 +215,8 @@ describe("the sample's report (a draft: 4 errors)", () => {
       "3.0 points",
       "3.0 points",
     ]);
-    expect(settings.rows.at(-1)).toEqual(["Confidence level of the intervals", "95.0%", "95.0%"]);
+    expect(settings.rows.at(-2)).toEqual(["Confidence level of the intervals", "95.0%", "95.0%"]);
+    expect(settings.rows.at(-1)?.slice(1)).toEqual(["the workforce BME %", "the workforce BME %"]);
     const intervals = find(doc, "method-intervals").blocks[0];
     expect(intervals.kind === "list" && intervals.items[0]).toContain("log method");
   });

@@ -71,6 +71,7 @@ describe("WRES_History", () => {
         indicator: null,
         name: H,
         cell: addressOf(H, 1, 0),
+        where: "Row 2, Reporting year",
         message:
           "Row 2, Reporting year in WRES_History is empty while the row has figures; enter the reporting year they are for, or clear the row.",
       },
@@ -91,6 +92,7 @@ describe("WRES_History", () => {
         indicator: null,
         name: H,
         cell: addressOf(H, 1, 0),
+        where: "Row 2, Reporting year",
         message: `Row 2, Reporting year in WRES_History ${says} (the previous year has its own blocks), so this row is not read.`,
       },
     ]);
@@ -295,6 +297,7 @@ describe("WRES_ActionPlan", () => {
         indicator: "I3",
         name: A,
         cell: addressOf(A, 1, 5),
+        where: "Action 2, Status",
         message:
           'Action 2, Status in WRES_ActionPlan is "Completed", which is not one of "Not started", "In progress", "Done", so the action\'s status is not known; choose one from the list.',
       },
