@@ -3,11 +3,12 @@
  * strings only if a cell needs them.
  */
 
-import type { RawCell } from "../../wres/raw";
+import type { RawCell, RawLabel, RawSurroundings } from "../../wres/raw";
+import { labelWindow, surroundingsOf } from "../definition";
 import { EMPTY_CELL } from "../../wres/raw";
 import { toRawCell } from "./cell-value";
 import type { RangeDefinition } from "./defined-names";
-import { FAULT } from "./fault";
+import { FAULT, XlsxFault } from "./fault";
 import { NumberFormats, parseNumberFormats } from "./number-formats";
 import { SharedStrings } from "./shared-strings";
 import { cellKey, readSheetCells, type CellWindow, type StoredCell } from "./sheet-cells";
@@ -15,7 +16,11 @@ import type { SheetListing } from "./workbook-part";
 import type { RelatedParts } from "./workbook-parts";
 import { readingPart, type XlsxPackage } from "./xlsx-package";
 
-export type RangeCells = readonly (readonly RawCell[])[];
+export interface RangeCells {
+  readonly cells: readonly (readonly RawCell[])[];
+  /** The text around the block where the template writes its labels, when its label window is read. */
+  readonly surroundings?: RawSurroundings;
+}
 
 export function readRangeCells(
   pkg: XlsxPackage,
@@ -36,7 +41,24 @@ export function readRangeCells(
       const found = stored?.get(cellKey(row, column));
       return found ? toRawCell(found, formats().of(found.styleIndex), sharedString) : EMPTY_CELL;
     };
-    out.set(range, grid(range, cell));
+    const labels = labelWindow(range.top, range.left, range.rows, range.columns);
+    // A label is only looked at, never computed from: one that cannot be decoded says nothing.
+    const label = (row: number, column: number): RawLabel => {
+      const found = stored?.get(cellKey(row, column));
+      if (!found || (found.type !== "s" && found.type !== "inlineStr" && found.type !== "str")) return null;
+      try {
+        const content = toRawCell(found, "General", sharedString);
+        return content.type === "string" ? content.value : null;
+      } catch (e) {
+        if (e instanceof XlsxFault) return null;
+        throw e;
+      }
+    };
+    const cells = grid(range, cell);
+    out.set(
+      range,
+      labels ? { cells, surroundings: surroundingsOf(range.top, range.left, textGrid(labels, label)) } : { cells },
+    );
   }
   return out;
 }
@@ -49,7 +71,13 @@ function readStoredCells(
 ): Map<number, Map<number, StoredCell>> {
   const windowsBySheet = new Map<number, CellWindow[]>();
   for (const r of ranges) {
-    const window = { top: r.top, left: r.left, bottom: r.top + r.rows - 1, right: r.left + r.columns - 1 };
+    // The label window holds the block itself when there is one.
+    const window = labelWindow(r.top, r.left, r.rows, r.columns) ?? {
+      top: r.top,
+      left: r.left,
+      bottom: r.top + r.rows - 1,
+      right: r.left + r.columns - 1,
+    };
     const list = windowsBySheet.get(r.sheetIndex);
     if (list) list.push(window);
     else windowsBySheet.set(r.sheetIndex, [window]);
@@ -78,11 +106,24 @@ function sharedStringLookup(pkg: XlsxPackage, partName: string | null): (index: 
   };
 }
 
-function grid(range: RangeDefinition, cell: (row: number, column: number) => RawCell): RangeCells {
+function grid(range: RangeDefinition, cell: (row: number, column: number) => RawCell): RawCell[][] {
   const rows: RawCell[][] = [];
   for (let r = 0; r < range.rows; r++) {
     const row: RawCell[] = [];
     for (let c = 0; c < range.columns; c++) row.push(cell(range.top + r, range.left + c));
+    rows.push(row);
+  }
+  return rows;
+}
+
+function textGrid(
+  window: { top: number; left: number; bottom: number; right: number },
+  label: (row: number, column: number) => RawLabel,
+): RawLabel[][] {
+  const rows: RawLabel[][] = [];
+  for (let r = window.top; r <= window.bottom; r++) {
+    const row: RawLabel[] = [];
+    for (let c = window.left; c <= window.right; c++) row.push(label(r, c));
     rows.push(row);
   }
   return rows;
