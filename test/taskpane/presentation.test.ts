@@ -12,7 +12,7 @@ import { checkSample } from "./sample";
 describe("flag groups", () => {
   const check = checkSample();
 
-  test("group sizes are the sample's: 4 errors, 5 warnings, 19 gaps, 2 notes (its planted problems and findings)", () => {
+  test("group sizes are the sample's: 4 errors, 6 warnings, 19 gaps, 2 notes (its planted problems and findings)", () => {
     const groups = groupFlags(check.flags);
     const size = (id: string) => groups.find((g) => g.id === id)?.count ?? 0;
     expect({
@@ -20,7 +20,7 @@ describe("flag groups", () => {
       warnings: size("warnings"),
       gaps: size("gaps"),
       info: size("information"),
-    }).toEqual({ errors: 4, warnings: 5, gaps: 19, info: 2 });
+    }).toEqual({ errors: 4, warnings: 6, gaps: 19, info: 2 });
     expect(groups.map((g) => g.title)).toEqual(["Errors", "Warnings", "Gaps", "Information"]);
   });
 

@@ -162,7 +162,7 @@ describe("announcements and focus", () => {
     await pane.user.click(await screen.findByRole("button", { name: "Calculate" }));
     const heading = await screen.findByRole("heading", { name: "Results" });
     expect(live).toHaveTextContent(`Calculated: ${formatFlagCounts(checkSample().counts)}`);
-    expect(live).toHaveTextContent("Calculated: 4 errors, 5 warnings, 19 gaps, 2 notes");
+    expect(live).toHaveTextContent("Calculated: 4 errors, 6 warnings, 19 gaps, 2 notes");
     expect(heading).toHaveFocus();
   });
 

@@ -38,7 +38,7 @@ describe("FileWresService (the pane in a browser)", () => {
     const outcome = checked(await service.validate(DEFAULT_SETTINGS));
     expect(fetched).toEqual(["assets/wres-sample.xlsx"]);
     expect(outcome).toMatchObject({ written: false, fileName: "wres-sample.xlsx" });
-    expect(outcome.check.counts).toEqual({ errors: 4, warnings: 5, info: 2, gaps: 19 });
+    expect(outcome.check.counts).toEqual({ errors: 4, warnings: 6, info: 2, gaps: 19 });
     expect(outcome.check.summaryLine).toMatch(/^Checked 2026-11-22 09:30 by WRES add-in /);
   });
 
