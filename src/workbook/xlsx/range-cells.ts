@@ -6,9 +6,9 @@
 import type { RawCell, RawLabel, RawSurroundings } from "../../wres/raw";
 import { labelWindow, surroundingsOf } from "../definition";
 import { EMPTY_CELL } from "../../wres/raw";
-import { toRawCell } from "./cell-value";
+import { toRawCell, type SharedStringLookup } from "./cell-value";
 import type { RangeDefinition } from "./defined-names";
-import { FAULT, XlsxFault } from "./fault";
+import { FAULT } from "./fault";
 import { NumberFormats, parseNumberFormats } from "./number-formats";
 import { SharedStrings } from "./shared-strings";
 import { cellKey, readSheetCells, type CellWindow, type StoredCell } from "./sheet-cells";
@@ -32,27 +32,28 @@ export function readRangeCells(
   const formats = lazy(
     () => (related.styles === null ? null : pkg.parse(related.styles, parseNumberFormats)) ?? NumberFormats.NONE,
   );
-  const sharedString = sharedStringLookup(pkg, related.sharedStrings);
+  const strings = sharedStringLookup(pkg, related.sharedStrings);
 
   const out = new Map<RangeDefinition, RangeCells>();
   for (const range of ranges) {
     const stored = storedBySheet.get(range.sheetIndex);
     const cell = (row: number, column: number): RawCell => {
       const found = stored?.get(cellKey(row, column));
-      return found ? toRawCell(found, formats().of(found.styleIndex), sharedString) : EMPTY_CELL;
+      return found ? toRawCell(found, formats().of(found.styleIndex), strings.get) : EMPTY_CELL;
     };
     const labels = labelWindow(range.top, range.left, range.rows, range.columns);
-    // A label is only looked at, never computed from: one that cannot be decoded says nothing.
+    // A label is only looked at, never computed from: one naming a string the table lacks says
+    // nothing (a damaged table still makes the file unreadable, as for any cell).
     const label = (row: number, column: number): RawLabel => {
       const found = stored?.get(cellKey(row, column));
-      if (!found || (found.type !== "s" && found.type !== "inlineStr" && found.type !== "str")) return null;
-      try {
-        const content = toRawCell(found, "General", sharedString);
-        return content.type === "string" ? content.value : null;
-      } catch (e) {
-        if (e instanceof XlsxFault) return null;
-        throw e;
+      if (!found) return null;
+      if (found.type === "s") {
+        const index = found.value?.trim() ?? "";
+        return index === "" ? null : (strings.find(Number(index)) ?? null);
       }
+      if (found.type !== "inlineStr" && found.type !== "str") return null;
+      const content = toRawCell(found, "General", strings.get);
+      return content.type === "string" ? content.value : null;
     };
     const cells = grid(range, cell);
     out.set(
@@ -95,15 +96,23 @@ function readStoredCells(
   return storedBySheet;
 }
 
-/** Loads the shared string table on first use, and faults when a cell refers to a string it lacks. */
-function sharedStringLookup(pkg: XlsxPackage, partName: string | null): (index: number) => string {
+/**
+ * The shared string table, loaded on first use: `get` faults when a cell refers to a string it
+ * lacks; `find` gives undefined then. Both fault when the table itself is damaged.
+ */
+function sharedStringLookup(
+  pkg: XlsxPackage,
+  partName: string | null,
+): { get: SharedStringLookup; find: (index: number) => string | undefined } {
   const part = partName ?? "xl/sharedStrings.xml";
   const table = lazy(() => pkg.parseRequired(part, (xml) => new SharedStrings(xml)));
-  return (index) => {
-    const text = readingPart(part, () => table().get(index));
+  const find = (index: number): string | undefined => readingPart(part, () => table().get(index));
+  const get = (index: number): string => {
+    const text = find(index);
     if (text === undefined) throw FAULT.damagedPart(part, "lacks a string that a cell refers to");
     return text;
   };
+  return { get, find };
 }
 
 function grid(range: RangeDefinition, cell: (row: number, column: number) => RawCell): RawCell[][] {
