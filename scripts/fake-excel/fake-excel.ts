@@ -110,6 +110,9 @@ export function nameType(formula: string): string {
   return "Range";
 }
 
+const outsideGrid = (method: string) =>
+  new FakeOfficeError("InvalidArgument", `${method}: the range would lie outside the worksheet grid.`);
+
 const nullObjectMethod = (method: string) =>
   new FakeOfficeError(
     "FakeUndocumented",
@@ -675,6 +678,62 @@ export class FakeRange extends Loadable {
         throw new FakeOfficeError("InvalidArgument", "The resized range is outside the grid.");
       }
       return { ...a, rows, columns };
+    });
+  }
+
+  /** A range derived from this one; `derive` throws where Excel throws (outside the grid). */
+  private derived(method: string, derive: (a: Area) => Area): FakeRange {
+    this.refuseIfNull(method);
+    return new FakeRange(this.context, () => {
+      const a = derive(this.at(method));
+      if (a.top < 0 || a.left < 0 || a.rows < 1 || a.columns < 1) throw outsideGrid(method);
+      if (a.top + a.rows > MAX_ROWS || a.left + a.columns > MAX_COLUMNS) throw outsideGrid(method);
+      return a;
+    });
+  }
+
+  getEntireRow(): FakeRange {
+    return this.derived("getEntireRow", (a) => ({ ...a, left: 0, columns: MAX_COLUMNS }));
+  }
+
+  getEntireColumn(): FakeRange {
+    return this.derived("getEntireColumn", (a) => ({ ...a, top: 0, rows: MAX_ROWS }));
+  }
+
+  /** Documented: the cell may lie outside the range, "so long as it stays within the worksheet grid". */
+  getCell(row: number, column: number): FakeRange {
+    return this.derived("getCell", (a) => ({ ...a, top: a.top + row, left: a.left + column, rows: 1, columns: 1 }));
+  }
+
+  /** Documented: "If the resulting range is forced outside the bounds of the worksheet grid, an error will be thrown." */
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
+    return this.derived("getOffsetRange", (a) => ({ ...a, top: a.top + rowOffset, left: a.left + columnOffset }));
+  }
+
+  /** The bottom-right corner moved; a range of no rows or columns, or one past the grid, fails (not documented). */
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this.derived("getResizedRange", (a) => ({
+      ...a,
+      rows: a.rows + deltaRows,
+      columns: a.columns + deltaColumns,
+    }));
+  }
+
+  getLastRow(): FakeRange {
+    return this.derived("getLastRow", (a) => ({ ...a, top: a.top + a.rows - 1, rows: 1 }));
+  }
+
+  /** The smallest range holding both; ranges of two sheets fail (not documented). */
+  getBoundingRect(other: FakeRange): FakeRange {
+    other.refuseIfNull("getBoundingRect");
+    return this.derived("getBoundingRect", (a) => {
+      const b = other.at("getBoundingRect");
+      if (a.sheet !== b.sheet) throw new FakeOfficeError("InvalidArgument", "getBoundingRect: ranges of two sheets.");
+      const top = Math.min(a.top, b.top);
+      const left = Math.min(a.left, b.left);
+      const bottom = Math.max(a.top + a.rows, b.top + b.rows);
+      const right = Math.max(a.left + a.columns, b.left + b.columns);
+      return { sheet: a.sheet, top, left, rows: bottom - top, columns: right - left };
     });
   }
 

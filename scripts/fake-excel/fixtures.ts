@@ -43,6 +43,16 @@ export function fakeFromFile(file: string = SAMPLE_PATH): FakeWorkbook {
         }),
       );
     }
+    if (def?.kind === "range" && def.surroundings) {
+      // The labels beside the block, as text cells where the file has text (block cells already set stay).
+      const sheet = book.sheet(def.sheet);
+      const text = (row: number, column: number, label: string | null) => {
+        const key = cellRef(row, column);
+        if (label !== null && !sheet.cells.has(key)) sheet.cells.set(key, { value: label });
+      };
+      def.surroundings.left.forEach((row, r) => row.forEach((label, c) => text(def.top + r, c, label)));
+      def.surroundings.above?.forEach((label, c) => text(def.top - 1, def.left + c, label));
+    }
     if (def) book.define(name.name, `=${def.refersTo}`);
     for (const scoped of name.sheetScoped)
       book.sheet(scoped.sheet).names.push({ name: name.name, formula: `=${scoped.refersTo}` });

@@ -5,6 +5,7 @@
  *   MISSING_VALUE        WRES_I6_Respondents   BME respondents left empty (White filled)
  *   NOT_A_NUMBER         WRES_I9_Board_PY      total board White stored as the text "12"
  *   PCT_AS_WHOLE_NUMBER  WRES_I7_Pct           BME typed as 45 instead of 45 % (0.45)
+ *   PCT_AMBIGUOUS        WRES_I7_Pct           so White's 0.588 beside it is ambiguous (read as 58.8 %)
  *   INCONSISTENT         WRES_I9_Board         voting 9 + non-voting 3 White ≠ total 11
  *   HEADCOUNT_MISMATCH   WRES_I4_Headcount     5,549 against a workforce of 6,032 (8 % apart)
  *   HIGH_UNKNOWN         WRES_I1_NonClinical   Band 2: 30 of 272 Unknown (11.0 %)
@@ -74,6 +75,14 @@ export const SAMPLE_PROBLEMS: readonly SampleProblem[] = [
     column: 1,
     stored: 45,
     why: "BME % typed as 45 instead of 45 % (0.45); read as 45 % with a notice.",
+  },
+  {
+    code: "PCT_AMBIGUOUS",
+    indicator: "I7",
+    name: NAMES.surveyPct("I7"),
+    row: 0,
+    column: 0,
+    why: "White % typed as 0.588 beside BME's whole-number 45: it could mean 0.588 %; read as 58.8 % with a warning.",
   },
   {
     code: "INCONSISTENT",

@@ -6,7 +6,7 @@
 
 import { parseRangeReference } from "../wres/a1";
 import { WRES_PREFIX } from "../wres/contract";
-import type { RawBrokenDefinition } from "../wres/raw";
+import type { RawBrokenDefinition, RawLabel, RawSurroundings } from "../wres/raw";
 
 /** A template block is at most a few dozen cells; a range beyond this is wrong anyway and its cells are not read. */
 export const MAX_CELLS_READ = 10_000;
@@ -50,6 +50,35 @@ export function interpretDefinition<Sheet>(
   }
   const { top, left, rows, columns } = parsed;
   return { kind: "range", refersTo, sheet, top, left, rows, columns };
+}
+
+/**
+ * Labels are read beside blocks that end within this many columns (A to BL): the template's
+ * sheets are at most 17 columns wide, which leaves room for columns a trust inserts, while a
+ * name far to the right cannot make an adapter load thousands of cells to its left.
+ */
+export const LABEL_COLUMNS = 64;
+
+/**
+ * Where an adapter reads a block's labels (RawRange.surroundings): from column A to the block's
+ * last column, from the row above the block (when there is one) to its last row; null when the
+ * block's cells are not read or it ends beyond LABEL_COLUMNS. Zero-based and inclusive.
+ */
+export function labelWindow(
+  top: number,
+  left: number,
+  rows: number,
+  columns: number,
+): { top: number; left: number; bottom: number; right: number } | null {
+  if (!isReadable(rows, columns) || left + columns > LABEL_COLUMNS) return null;
+  return { top: Math.max(0, top - 1), left: 0, bottom: top + rows - 1, right: left + columns - 1 };
+}
+
+/** The block's surroundings cut from its label window's text, row by row (the window's first row is the row above, unless the block starts on row 1). */
+export function surroundingsOf(top: number, left: number, text: readonly (readonly RawLabel[])[]): RawSurroundings {
+  const above = top > 0 ? text[0].slice(left) : null;
+  const rows = top > 0 ? text.slice(1) : text;
+  return { left: rows.map((row) => row.slice(0, left)), above };
 }
 
 /** Whether a range's cells are read at all. */

@@ -14,6 +14,7 @@ export const FLAG_CODES = {
   BROKEN_NAME: { category: "template", title: "Name broken" },
   WRONG_SHAPE: { category: "template", title: "Block has the wrong shape" },
   SHEET_SCOPED_NAME: { category: "template", title: "Sheet-scoped name" },
+  MISALIGNED_NAME: { category: "template", title: "Name no longer lines up with its table" },
   MISSING_VALUE: { category: "data", title: "Missing value" },
   NOT_A_NUMBER: { category: "data", title: "Not a number" },
   ERROR_VALUE: { category: "data", title: "Error value" },

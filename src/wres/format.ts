@@ -66,7 +66,7 @@ export function formatInterval(
   return ci ? `${roundTo(confidence * 100, 1)}% CI ${format(ci[0])} to ${format(ci[1])}` : "";
 }
 
-/** Each count in words: { errors: "4 errors", warnings: "5 warnings", gaps: "19 gaps", info: "2 notes" }. */
+/** Each count in words: { errors: "4 errors", warnings: "6 warnings", gaps: "19 gaps", info: "2 notes" }. */
 export function countWords(counts: FlagCounts): Record<keyof FlagCounts, string> {
   return {
     errors: plural(counts.errors, "error"),
@@ -77,7 +77,7 @@ export function countWords(counts: FlagCounts): Record<keyof FlagCounts, string>
 }
 
 /**
- * "4 errors, 5 warnings, 19 gaps, 2 notes": the flag-count line of every face. `mismatches`
+ * "4 errors, 6 warnings, 19 gaps, 2 notes": the flag-count line of every face. `mismatches`
  * (reported values that do not match the data) are said after the errors when there are any.
  */
 export function formatFlagCounts(counts: FlagCounts, mismatches = 0): string {

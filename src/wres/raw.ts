@@ -37,6 +37,30 @@ export interface RawRange {
    * block; its shape is wrong anyway.
    */
   readonly cells: readonly (readonly RawCell[])[] | null;
+  /**
+   * The text beside the block, where the template writes its row and column labels, for the
+   * domain to check that the name still lines up with its table (alignment.ts). Absent when the
+   * adapter did not read it: `cells` is null, or the block ends beyond the first
+   * `LABEL_COLUMNS` columns (src/workbook/definition.ts), or the workbook was built in memory.
+   */
+  readonly surroundings?: RawSurroundings;
+}
+
+/**
+ * A cell's text as a label: a string cell's text as stored (untrimmed), or null for a cell that
+ * holds no text (empty, a number, a logical value, an error value).
+ */
+export type RawLabel = string | null;
+
+/** The cells around a block where the template writes its labels, translated to text only. */
+export interface RawSurroundings {
+  /**
+   * For each row of the block, the cells to its left: from column A up to the column before the
+   * block (empty for a block in column A). The row's label is the nearest text among them.
+   */
+  readonly left: readonly (readonly RawLabel[])[];
+  /** The row directly above the block, over the block's own columns (its column labels); null on a sheet's first row. */
+  readonly above: readonly RawLabel[] | null;
 }
 
 /** A workbook-scoped definition that is not a usable range: `#REF!`, a constant, a formula, several areas, a missing sheet. */

@@ -289,12 +289,14 @@ class BlockReader {
 }
 
 /**
- * A survey indicator's percentages (its White and BME pair: one block per year) with one typed as
- * a whole number (45 for 45 %, 3.5 for 3.5 %) and the other as 1 are ambiguous: that 1 may mean
- * 100 % or 1 %. It is read like its neighbour, as 1 % (I8 of 1 % and 3.5 % is a gap of +2.5
- * points, not −96.5), with a warning saying so. A fraction below 1 beside a whole number (0.588
- * beside 45) is not ambiguous and keeps its reading (58.8 %): a survey share of under 1 % typed as
- * 0.588 does not occur. 0 reads the same either way.
+ * A survey indicator's percentages (its White and BME pair: one block per year) written partly as
+ * whole numbers (45 for 45 %, 3.5 for 3.5 %) and partly as values of 1 or below are ambiguous:
+ * 1 may mean 100 % or 1 %, 0.588 may mean 58.8 % or 0.588 %. Every such value gets a warning at
+ * its cell saying how it was read, taking for each the reading a careful reader would: 1 as 1 %,
+ * like its whole-number neighbour (all staff, 100 %, is not a survey result; I8 of 1 % and
+ * 3.5 % is a gap of +2.5 points, not −96.5); a fraction below 1 as the fraction it is (0.588 is
+ * 58.8 %: a share under 1 % is not typed as 0.588 beside 45). 0 reads the same either way and is
+ * not flagged.
  */
 function readAmbiguousPercents(readings: Map<string, CellReading[][]>, previousYear: boolean): void {
   for (const id of SURVEY_INDICATORS) {
@@ -302,18 +304,27 @@ function readAmbiguousPercents(readings: Map<string, CellReading[][]>, previousY
     const whole = block?.flat().find((r) => r.status === "ok" && r.notice?.code === "PCT_AS_WHOLE_NUMBER");
     if (!block || !whole || whole.status !== "ok") continue;
     const neighbour = showNumber(Number(whole.value) * 100);
+    const ambiguous = (value: number, says: string): CellReading => ({
+      status: "ok",
+      value,
+      notice: { code: "PCT_AMBIGUOUS", severity: "warning", says },
+    });
     for (const row of block) {
       row.forEach((r, c) => {
-        if (r.status !== "ok" || r.value !== 1) return;
-        row[c] = {
-          status: "ok",
-          value: 0.01,
-          notice: {
-            code: "PCT_AMBIGUOUS",
-            severity: "warning",
-            says: `holds 1, which could mean 100% or 1%; the other percentage of this block is typed as a whole number (${neighbour}), so it is read as 1%. If 100% was meant, enter 100`,
-          },
-        };
+        if (r.status !== "ok" || typeof r.value !== "number" || r.value <= 0 || r.value > 1 || r.notice) return;
+        if (r.value === 1) {
+          row[c] = ambiguous(
+            0.01,
+            `holds 1, which could mean 100% or 1%; the other percentage of this block is typed as a whole number (${neighbour}), so it is read as 1%. If 100% was meant, enter 100`,
+          );
+          return;
+        }
+        const typed = showNumber(r.value);
+        const asPercent = showNumber(r.value * 100);
+        row[c] = ambiguous(
+          r.value,
+          `holds ${typed}, which could mean ${asPercent}% or ${typed}%, as the other percentage of this block is typed as a whole number (${neighbour}); it is read as ${asPercent}%. Type both the same way, as ${asPercent}% and ${neighbour}% (or ${typed}% and ${neighbour}% if that was meant), to clear this warning`,
+        );
       });
     }
   }

@@ -4,6 +4,7 @@
  */
 
 import { rangeAddress } from "./a1";
+import { misalignment } from "./alignment";
 import { readCell } from "./cell-value";
 import { CONTRACT, predates, specOf, type NameSpec } from "./contract";
 import { newFlag, type Flag, type FlagCode, type Severity } from "./flags";
@@ -124,6 +125,17 @@ function usableRange(spec: NameSpec, found: RawName | undefined, flags: Flag[]):
       "WRONG_SHAPE",
       `${spec.name} covers ${def.rows} × ${def.columns} cells, but the template needs ${needs} (${shapeHint(spec)}), so ${consequence(spec)}.`,
       rangeAddress(def.sheet, def.top, def.left, Math.min(def.rows, 1_048_576), def.columns),
+    );
+    return null;
+  }
+  // A name that reads the wrong rows is worse than none: nothing is read from it or written to it.
+  const misaligned = misalignment(spec, def.cells, def.surroundings);
+  if (misaligned) {
+    fault(
+      "MISALIGNED_NAME",
+      `${spec.name} no longer lines up with its table: ${misaligned}. Rows or columns were probably inserted by a program that does not move names, so ${consequence(spec)}. In Formulas › Name Manager, make ${spec.name} refer to its table again (or copy the figures into a fresh template).`,
+      rangeAddress(def.sheet, def.top, def.left, rows, columns),
+      "error",
     );
     return null;
   }

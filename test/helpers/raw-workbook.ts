@@ -4,7 +4,7 @@
  */
 
 import { CONTRACT, specOf } from "../../src/wres/contract";
-import type { RawCell, RawDefinition, RawName, RawWorkbook } from "../../src/wres/raw";
+import type { RawCell, RawDefinition, RawName, RawSurroundings, RawWorkbook } from "../../src/wres/raw";
 
 /** `{ formula: null }` is a formula saved without its result (by a program that does not calculate). */
 export type TestValue = number | string | boolean | null | { error: string } | { formula: number | null };
@@ -26,6 +26,8 @@ export interface RawOptions {
   /** Number formats of a name's cells. */
   formats?: Record<string, string>;
   wresNameCount?: number;
+  /** The labels beside a name's block, as an adapter reads them (none otherwise, as a crafted workbook has none). */
+  surroundings?: Record<string, RawSurroundings>;
 }
 
 /** Each name's top row on sheet T: names are stacked with a blank row between. */
@@ -52,6 +54,7 @@ export function rawWorkbook(values: Record<string, TestValue[][]>, options: RawO
       rows: s.rows.length,
       columns: s.columns.length,
       cells,
+      ...(options.surroundings?.[s.name] ? { surroundings: options.surroundings[s.name] } : {}),
     };
     if (options.definitions && s.name in options.definitions) def = options.definitions[s.name];
     names.set(s.name, { name: s.name, workbook: def, sheetScoped: options.sheetScoped?.[s.name] ?? [] });

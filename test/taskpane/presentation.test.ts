@@ -13,8 +13,8 @@ describe("flag groups", () => {
   const check = checkSample();
 
   // Template 1.1's sample adds its half-written action plan: ACTION_MISSING (I6, I8) and
-  // ACTION_INCOMPLETE (I7) as warnings, ACTION_GAP_CLOSED (I4) as a note; no today, so nothing overdue.
-  test("group sizes are the sample's: 4 errors, 8 warnings, 19 gaps, 3 notes (its planted problems and findings)", () => {
+  // ACTION_INCOMPLETE (I7) as warnings, ACTION_GAP_CLOSED (I4) as a note, beside issue 8's PCT_AMBIGUOUS on I7's 0.588; no today, so nothing overdue.
+  test("group sizes are the sample's: 4 errors, 9 warnings, 19 gaps, 3 notes (its planted problems and findings)", () => {
     const groups = groupFlags(check.flags);
     const size = (id: string) => groups.find((g) => g.id === id)?.count ?? 0;
     expect({
@@ -22,7 +22,7 @@ describe("flag groups", () => {
       warnings: size("warnings"),
       gaps: size("gaps"),
       info: size("information"),
-    }).toEqual({ errors: 4, warnings: 8, gaps: 19, info: 3 });
+    }).toEqual({ errors: 4, warnings: 9, gaps: 19, info: 3 });
     expect(groups.map((g) => g.title)).toEqual(["Errors", "Warnings", "Gaps", "Information"]);
   });
 

@@ -99,6 +99,27 @@ const SCENARIOS: Record<FlagCode, () => { values: Values; raw?: RawOptions; opti
     values: validYear(),
     raw: { sheetScoped: { WRES_I2_Appointed: [{ sheet: "X", refersTo: "X!$A$1:$C$1" }] } },
   }),
+  MISALIGNED_NAME: () => {
+    const top = TOP_ROW.get("WRES_I2_Appointed")!;
+    return {
+      values: validYear(),
+      raw: {
+        definitions: {
+          WRES_I2_Appointed: {
+            kind: "range",
+            refersTo: `T!$B$${top + 1}:$D$${top + 1}`,
+            sheet: "T",
+            top,
+            left: 1,
+            rows: 1,
+            columns: 3,
+            cells: [[cell(100), cell(30), cell(2)]],
+            surroundings: { left: [["Shortlisted"]], above: [null, null, null] },
+          },
+        },
+      },
+    };
+  },
   MISSING_VALUE: () => ({ values: { ...validYear(), WRES_I2_Appointed: [[100, null, 2]] } }),
   NOT_A_NUMBER: () => ({ values: { ...validYear(), WRES_I2_Appointed: [[100, "30", 2]] } }),
   ERROR_VALUE: () => ({ values: { ...validYear(), WRES_I2_Appointed: [[100, { error: "#N/A" }, 2]] } }),

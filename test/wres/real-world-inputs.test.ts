@@ -208,13 +208,44 @@ describe("PCT_AMBIGUOUS: a 1 beside a whole-number percentage", () => {
     expect(formatPoints(r.indicators.I8.gapPY)).toBe("−2.5 points");
   });
 
-  test("not ambiguous: 1 beside a fraction (100 %), or a fraction beside a whole number", () => {
+  test("not ambiguous: 1 beside a fraction (100 %)", () => {
     const fractions = check({ ...validYear(), WRES_I8_Pct: [[1, 0.5]] });
     expect(fractions.indicators.I8).toMatchObject({ white: 1, bme: 0.5 });
+    expect(flagsWith(fractions, "PCT_AMBIGUOUS")).toEqual([]);
+  });
+
+  test("a fraction beside a whole number keeps its reading (0.588 → 58.8 %), with a warning at the cell", () => {
+    // The sample's I7: White typed 0.588, BME typed 45 (read as 45 %). 0.588 could be 0.588 % on
+    // the block's whole-number scale; it is read as 58.8 %: gap 45 % − 58.8 % = −13.8 points.
     const mixed = check({ ...validYear(), WRES_I7_Pct: [[0.588, 45]] });
     expect(mixed.indicators.I7).toMatchObject({ white: 0.588, bme: 0.45 });
-    expect(flagsWith(fractions, "PCT_AMBIGUOUS")).toEqual([]);
-    expect(flagsWith(mixed, "PCT_AMBIGUOUS")).toEqual([]);
+    const f = expectFlag(mixed, {
+      code: "PCT_AMBIGUOUS",
+      severity: "warning",
+      name: "WRES_I7_Pct",
+      cell: addressOf("WRES_I7_Pct", 0, 0),
+    });
+    expect(f.message).toBe(
+      "White in WRES_I7_Pct holds 0.588, which could mean 58.8% or 0.588%, as the other percentage of this block is typed as a whole number (45); it is read as 58.8%. Type both the same way, as 58.8% and 45% (or 0.588% and 45% if that was meant), to clear this warning.",
+    );
+    expect(formatPoints(mixed.indicators.I7.gap)).toBe("−13.8 points");
+    expect(flagsWith(mixed, "PCT_AMBIGUOUS")).toHaveLength(1);
+  });
+
+  test("every value of 1 or below in a mixed block is flagged, each as it is read; 0 reads the same either way", () => {
+    // I8: 0.05 beside 12 is read as 5 %; I5 of 0 beside 4 is not ambiguous (0 % either way).
+    const r = check({ ...validYear(), WRES_I8_Pct: [[0.05, 12]], WRES_I5_Pct: [[0, 4]] });
+    const f = expectFlag(r, {
+      code: "PCT_AMBIGUOUS",
+      severity: "warning",
+      name: "WRES_I8_Pct",
+      cell: addressOf("WRES_I8_Pct", 0, 0),
+    });
+    expect(f.message).toContain("it is read as 5%.");
+    // I8: BME 12 % − White 5 % = +7.0 points.
+    expect(formatPoints(r.indicators.I8.gap)).toBe("+7.0 points");
+    expect(flagsWith(r, "PCT_AMBIGUOUS").map((x) => x.name)).toEqual(["WRES_I8_Pct"]);
+    expect(r.indicators.I5).toMatchObject({ white: 0, bme: 0.04 });
   });
 });
 

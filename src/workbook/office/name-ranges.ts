@@ -7,6 +7,10 @@
  * only when the window holds the whole range, as the .xlsx reader reads cells only for ranges of
  * at most MAX_CELLS_READ cells.
  *
+ * In the same batch, the block's label window (definition.ts labelWindow): from column A to the
+ * block's last column and from the row above the block to its last row, values and types only,
+ * handed over as the block's surroundings (text only) when its cells are.
+ *
  * Only documented calls on objects that exist: `getRange()` throws, failing the whole batch, on a
  * missing name and on one that is not a range (Microsoft's reference for NamedItem.getRange:
  * "throws an error if the named item's type is not a range"), and in practice on multi-area and
@@ -16,7 +20,15 @@
 import { parseRangeReference } from "../../wres/a1";
 import { isTemplateName, specOf } from "../../wres/contract";
 import type { RawDefinition } from "../../wres/raw";
-import { interpretDefinition, isReadable, MAX_CELLS_READ } from "../definition";
+import type { RawLabel } from "../../wres/raw";
+import {
+  interpretDefinition,
+  isReadable,
+  LABEL_COLUMNS,
+  labelWindow,
+  MAX_CELLS_READ,
+  surroundingsOf,
+} from "../definition";
 import { toRawCells } from "./cells";
 import { withoutEquals } from "./workbook-facts";
 
@@ -41,6 +53,8 @@ export interface QueuedNameRange {
   readonly item: Excel.NamedItem;
   readonly range: Excel.Range;
   readonly window: Excel.Range;
+  /** The label window, clipped to the first LABEL_COLUMNS columns. */
+  readonly labels: Excel.Range;
 }
 
 /**
@@ -61,7 +75,43 @@ export function queueNameRange(
   // A range and its own resized range always overlap (at their top-left cell): getIntersection never fails here.
   const window = range.getIntersection(range.getAbsoluteResizedRange(rows, columns));
   window.load("values, valueTypes, numberFormat, formulas, rowCount, columnCount");
-  return { name, item, range, window };
+  const labels = labelRange(window, at).load("values, valueTypes");
+  return { name, item, range, window, labels };
+}
+
+/**
+ * From column A to the window's last column (at most LABEL_COLUMNS), from the row above the
+ * window (the window's own first row on a sheet's first row) to its last row.
+ */
+function labelRange(window: Excel.Range, at: { readonly top: number } | null): Excel.Range {
+  const rowStart = window.getEntireRow().getCell(0, 0);
+  const above = at === null ? cellAboveOrSelf(window) : window.getCell(at.top > 0 ? -1 : 0, 0);
+  const firstColumns = rowStart.getEntireColumn().getResizedRange(0, LABEL_COLUMNS - 1);
+  // Both hold column A: they always intersect.
+  return window.getBoundingRect(rowStart).getBoundingRect(above).getIntersection(firstColumns);
+}
+
+/**
+ * The cell above the window's top-left cell, or that cell itself on a sheet's first row, before
+ * the read knows which row that is. `getCell(-1, 0)` or `getOffsetRange(-1, 0)` would fail the
+ * whole batch on row 1 (documented: outside the grid), so: the window's first two cells down,
+ * less the sheet's first row, then its first cell, one row up.
+ */
+function cellAboveOrSelf(window: Excel.Range): Excel.Range {
+  const belowFirstRow = window
+    .getEntireColumn()
+    .getCell(1, 0)
+    .getResizedRange(GRID_ROWS - 2, 0);
+  // Two cells down stay in the grid: a window on the grid's last row fails its own resize first.
+  const firstTwo = window.getCell(0, 0).getResizedRange(1, 0);
+  return firstTwo.getIntersection(belowFirstRow).getCell(0, 0).getOffsetRange(-1, 0);
+}
+
+/** The text of each loaded cell, as the .xlsx reader gives a label: a string's text, or null. */
+function labelText(labels: Excel.Range): RawLabel[][] {
+  return labels.values.map((row, r) =>
+    row.map((value, c) => (labels.valueTypes[r][c] === "String" ? String(value) : null)),
+  );
 }
 
 /** After the sync: the name's definition, as the .xlsx reader gives the same name. */
@@ -77,5 +127,11 @@ export function nameRangeDefinition(
   if ("reason" in resolved) return { kind: "broken", refersTo, reason: "is not a range reference" };
   const { sheet, top, left, rows, columns } = resolved;
   const whole = isReadable(rows, columns) && q.window.rowCount === rows && q.window.columnCount === columns;
-  return { kind: "range", refersTo, sheet, top, left, rows, columns, cells: whole ? toRawCells(q.window) : null };
+  const range = { kind: "range", refersTo, sheet, top, left, rows, columns } as const;
+  if (!whole) return { ...range, cells: null };
+  const cells = toRawCells(q.window);
+  // Loaded from the row above (none on row 1) and from column A: exactly the label window when there is one.
+  return labelWindow(top, left, rows, columns)
+    ? { ...range, cells, surroundings: surroundingsOf(top, left, labelText(q.labels)) }
+    : { ...range, cells };
 }

@@ -1,6 +1,6 @@
 /** Reads defined names and their cells from the bytes of an .xlsx file. */
 
-import type { RawBrokenDefinition, RawDefinition, RawName, RawWorkbook } from "../../wres/raw";
+import type { RawBrokenDefinition, RawDefinition, RawName, RawRange, RawWorkbook } from "../../wres/raw";
 import { lookUpNames, type RangeDefinition } from "./defined-names";
 import { XlsxFault } from "./fault";
 import { DEFAULT_XLSX_LIMITS, type XlsxLimits } from "./limits";
@@ -55,5 +55,7 @@ function toRawDefinition(
 ): RawDefinition {
   if (definition.kind === "broken") return definition;
   const { refersTo, sheet, top, left, rows, columns } = definition;
-  return { kind: "range", refersTo, sheet, top, left, rows, columns, cells: cells.get(definition) ?? null };
+  const read = cells.get(definition);
+  const range: RawRange = { kind: "range", refersTo, sheet, top, left, rows, columns, cells: read?.cells ?? null };
+  return read?.surroundings ? { ...range, surroundings: read.surroundings } : range;
 }

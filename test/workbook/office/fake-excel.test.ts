@@ -27,6 +27,35 @@ const codeOf = async (promise: Promise<unknown>) => {
 };
 
 describe("the strict fake Excel", () => {
+  it.each([
+    ["getOffsetRange above row 1", (r: Excel.Range) => r.getOffsetRange(-1, 0)],
+    ["getCell left of column A", (r: Excel.Range) => r.getCell(0, -1)],
+    ["getResizedRange to no rows", (r: Excel.Range) => r.getResizedRange(-1, 0)],
+    ["getCell below the grid", (r: Excel.Range) => r.getEntireColumn().getLastRow().getCell(1, 0)],
+  ])("fails the sync on %s (outside the worksheet grid)", async (_label, derive) => {
+    const code = await codeOf(
+      sample().run(async (context) => {
+        derive(context.workbook.names.getItem("One").getRange()).load("address");
+        await context.sync();
+      }),
+    );
+    expect(code).toBe("InvalidArgument");
+  });
+
+  it("derives ranges as Excel does: entire rows and columns, cells, bounding rectangles", async () => {
+    await sample().run(async (context) => {
+      const one = context.workbook.names.getItem("One").getRange();
+      const b3 = one.getCell(2, 1);
+      const box = b3.getBoundingRect(one.getEntireRow().getCell(0, 0)).load("address");
+      const column = one.getEntireColumn().getLastRow().load("address");
+      const wide = b3.getEntireRow().getCell(0, 0).getResizedRange(1, 2).getOffsetRange(1, 0).load("address");
+      await context.sync();
+      expect(box.address).toBe("Data!A1:B3");
+      expect(column.address).toBe("Data!A1048576");
+      expect(wide.address).toBe("Data!A4:C5");
+    });
+  });
+
   it("throws PropertyNotLoaded for a property of a collection's item that was not loaded", async () => {
     const book = sample();
     await book.run(async (context) => {

@@ -125,6 +125,29 @@ describe("readWorkbook (Office.js adapter)", () => {
     expect(flagsFor(await flagsAfterRead(book), "WRES_I2_Shortlisted")).toMatchObject([{ code: "WRONG_SHAPE" }]);
   });
 
+  it("reads the labels beside a block on a sheet's first row in the same one sync: there is no row above", async () => {
+    const book = fakeFromFile();
+    book.sheet("Indicators 2-4").cells.set("A1", { value: "Shortlisted" });
+    book.sheet("Indicators 2-4").cells.set("B1", { value: 400 });
+    redefine(book, "WRES_I2_Shortlisted", "='Indicators 2-4'!$B$1:$D$1");
+    const def = (await read(book)).raw.names.get("WRES_I2_Shortlisted")?.workbook;
+    expect(book.syncs).toHaveLength(1);
+    expect(def).toMatchObject({ kind: "range", top: 0, surroundings: { left: [["Shortlisted"]], above: null } });
+  });
+
+  it("reads the labels beside a block: the nearest text to its left and the row above it", async () => {
+    const book = fakeFromFile();
+    const def = (await read(book)).raw.names.get("WRES_I2_Likelihood_PY")?.workbook;
+    // 'Indicators 2-4'!G13:H13, its twin's label in F13 beside the reporting year's cells in A13:C13.
+    expect(def).toMatchObject({
+      kind: "range",
+      surroundings: {
+        left: [["Likelihood", null, null, null, null, "Likelihood"]],
+        above: ["White %", "BME %"],
+      },
+    });
+  });
+
   it("does not load the cells of a name that covers whole columns", async () => {
     const book = fakeFromFile();
     redefine(book, "WRES_I9_Board", "='Indicator 9'!$B:$D");
