@@ -192,10 +192,10 @@ describe("the sample's report (a draft: 4 errors)", () => {
     ]);
     expect(errors.rows).toHaveLength(4);
     // The sample's half-written action plan adds 3 warnings (no action for I6 and I8, I7's without a Due date) and 1 note (I4's gap closed).
-    expect(tables(find(doc, "quality-warnings"))[0].rows).toHaveLength(8);
+    expect(tables(find(doc, "quality-warnings"))[0].rows).toHaveLength(9);
     expect(tables(find(doc, "quality-information"))[0].rows).toHaveLength(3);
     expect(paragraphs(find(doc, "data-quality"))).toEqual([
-      "The check found 4 errors, 8 warnings, 19 gaps, 3 notes.",
+      "The check found 4 errors, 9 warnings, 19 gaps, 3 notes.",
       "The 19 gaps are the findings of sections 2 and 3.",
     ]);
   });
