@@ -23,6 +23,7 @@ const path = require("path");
 const { URL } = require("url");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { NormalModuleReplacementPlugin } = require("webpack");
 const {
   FRAME_ANCESTORS_HEADER,
   OFFICE_JS_LOCAL_DIR,
@@ -181,6 +182,11 @@ module.exports = async (env, argv) => {
       ],
     },
     plugins: [
+      // The domain's use cases load as their own chunk on the first check (use-cases.lazy.ts);
+      // jest, which has no dynamic import, keeps the static use-cases.ts.
+      new NormalModuleReplacementPlugin(/^\.\/use-cases$/, (resource) => {
+        if (/[\\/]src[\\/]taskpane[\\/]services$/.test(resource.context)) resource.request = "./use-cases.lazy";
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -8,7 +8,6 @@
  * back as a notice beside the results.
  */
 
-import { calculateWorkbook, validateWorkbook } from "../../wres/check";
 import { templateNames } from "../../wres/contract";
 import type { Settings } from "../../wres/settings";
 import {
@@ -48,6 +47,7 @@ import {
 } from "./document-store";
 import { goToCellError, messageOf, paneErrorFrom } from "./excel-error";
 import { loadXlsxReader, type XlsxReader } from "./file-wres-service";
+import { loadUseCases } from "./use-cases";
 
 /** What the service needs from the host; the defaults are Office's own (tests pass a fake). */
 export interface ExcelHost extends OfficeSession {
@@ -121,6 +121,7 @@ export class ExcelWresService implements WresService {
 
   validate(settings: Settings): Promise<PaneResult<PaneOutcome>> {
     return this.attempt(async (context) => {
+      const { validateWorkbook } = await loadUseCases();
       const snapshot = await readWorkbook(context, TEMPLATE_NAMES, [LAST_WRITTEN_KEY]);
       const check = validateWorkbook(snapshot.raw, this.options(settings, snapshot));
       return check.kind === "not-wres"
@@ -205,6 +206,7 @@ export class ExcelWresService implements WresService {
 
   /** Read (sync 1), check, and unless something would be overwritten unasked, write (sync 2). */
   private async check(context: Excel.RequestContext, settings: Settings, overwrite: boolean): Promise<PaneOutcome> {
+    const { calculateWorkbook } = await loadUseCases();
     const snapshot = await readWorkbook(context, TEMPLATE_NAMES, [LAST_WRITTEN_KEY]);
     const check = calculateWorkbook(snapshot.raw, this.options(settings, snapshot));
     if (check.kind === "not-wres") return { kind: "not-wres", fileName: null };

@@ -6,7 +6,6 @@
  * its own chunk, so Excel never loads it.
  */
 
-import { validateWorkbook } from "../../wres/check";
 import { templateNames } from "../../wres/contract";
 import { DEFAULT_SETTINGS, type Settings } from "../../wres/settings";
 import type { readXlsx } from "../../workbook/xlsx";
@@ -27,6 +26,7 @@ import { fetchBytes, loaded, SAMPLE_FILE_NAME, SAMPLE_URL, type FetchBytes } fro
 import { paneCheckOptions } from "./check-stamp";
 import { messageOf } from "./excel-error";
 import { readFileBytes } from "./workbook-files";
+import { loadUseCases } from "./use-cases";
 
 /** The part of the .xlsx adapter this service uses. */
 export interface XlsxReader {
@@ -147,7 +147,7 @@ export class FileWresService implements WresService {
   private async check(file: WorkbookFile, settings: Settings): Promise<PaneResult<PaneOutcome>> {
     const reader = await loaded(
       "workbook reader",
-      this.loadReader,
+      () => Promise.all([this.loadReader(), loadUseCases()]).then(([xlsx, useCases]) => ({ ...useCases, ...xlsx })),
       "Check the connection to the add-in's server, then reload the page.",
     );
     if (!reader.ok) return reader;
@@ -163,7 +163,7 @@ export class FileWresService implements WresService {
     }
     const shown: ShownFile = { name: file.name, readAt: read.readAt, rereads: file.rereads, example: file.example };
     // Stamped with when the bytes were read: a check of bytes read at 09:30 says 09:30, however late it runs.
-    const check = validateWorkbook(workbook.workbook, paneCheckOptions(settings, read.readAt));
+    const check = reader.value.validateWorkbook(workbook.workbook, paneCheckOptions(settings, read.readAt));
     return success(
       check.kind === "not-wres"
         ? { kind: "not-wres", fileName: file.name, file: shown }
