@@ -113,7 +113,7 @@ describe("a 1.0 workbook (the sample and the template as they were before templa
     const aboutTheNewBlocks = (f: CheckedWorkbook["flags"][number]) =>
       (f.name !== null && NEW_NAMES.has(f.name)) || f.code.startsWith("ACTION_");
     expect(old.flags).toEqual(current.flags.filter((f) => !aboutTheNewBlocks(f)));
-    expect(old.flags).toHaveLength(30);
+    expect(old.flags).toHaveLength(31); // 30 before issue 8 made I7's 0.588 beside 45 a PCT_AMBIGUOUS warning
     expect(old.indicators).toEqual(current.indicators);
   });
 
