@@ -132,16 +132,23 @@ export function legend(
   let y = y0 + lineHeight / 2;
   const out: string[] = [];
   for (const item of items) {
-    const w = 16 + textWidth(item.label, SMALL_FONT_SIZE) + 10;
-    if (x > x0 && x + w > x0 + width) {
+    // A label too long for the width (a narrow panel) wraps under itself, on a line of its own.
+    const lines = wrapText(item.label, Math.max(width - 26, 1), SMALL_FONT_SIZE);
+    const w = 16 + Math.max(...lines.map((l) => textWidth(l, SMALL_FONT_SIZE))) + 10;
+    if (x > x0 && (x + w > x0 + width || lines.length > 1)) {
       x = x0;
       y += lineHeight;
     }
     out.push(item.key(x + 6, y));
-    out.push(
-      label(palette, "muted", item.label, x + 16, y + SMALL_FONT_SIZE / 2 - 1, { "font-size": SMALL_FONT_SIZE }),
+    lines.forEach((l, i) =>
+      out.push(
+        label(palette, "muted", l, x + 16, y + SMALL_FONT_SIZE / 2 - 1 + i * lineHeight, {
+          "font-size": SMALL_FONT_SIZE,
+        }),
+      ),
     );
-    x += w;
+    y += (lines.length - 1) * lineHeight;
+    x = lines.length > 1 ? x0 + width : x + w;
   }
   return [out.join(""), y - y0 + lineHeight / 2];
 }

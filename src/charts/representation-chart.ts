@@ -131,8 +131,12 @@ export function renderRepresentationChart(spec: RepresentationChartSpec, palette
   let y = 4;
   const top = y;
   for (const block of spec.blocks) {
-    out.push(label(palette, "text", I1_BLOCK_TITLES[block], MARGIN, y + FONT_SIZE + 2, { "font-weight": "600" }));
-    y += BLOCK_HEADING;
+    // A narrow panel (200 % zoom) wraps the block's title rather than letting it run off the edge.
+    const titleLines = wrapText(I1_BLOCK_TITLES[block], width - 2 * MARGIN, FONT_SIZE);
+    titleLines.forEach((l, i) =>
+      out.push(label(palette, "text", l, MARGIN, y + FONT_SIZE + 2 + i * LINE_HEIGHT, { "font-weight": "600" })),
+    );
+    y += BLOCK_HEADING + (titleLines.length - 1) * LINE_HEIGHT;
     for (const r of spec.rows.filter((row) => row.block === block)) {
       const narrow = isNarrow(width);
       const lines = wrapText(r.label, narrow ? width - 2 * MARGIN : MAX_LABEL_WIDTH, FONT_SIZE);

@@ -119,6 +119,12 @@ describeInChromium("the charts in the built pane, in Chromium", () => {
       );
     }
     await page.setViewportSize({ width: 320, height: 800 });
+    // Redrawn at 320 before the next test reads the drawing (a redraw replaces its elements).
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("svg.wres-chart")].every(
+        (s) => Math.abs(Number(s.getAttribute("width")) - s.getBoundingClientRect().width) <= 1,
+      ),
+    );
   }, 60_000);
 
   it("follows the theme (light and dark) and uses system colours under forced colours", async () => {

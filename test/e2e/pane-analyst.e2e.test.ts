@@ -18,7 +18,7 @@ import {
   servePane,
   type PaneServer,
 } from "../../scripts/pane-browser.cjs";
-import { patchZipEntry, setDefinedName } from "../../scripts/xlsx-craft/xlsx-patch";
+import { patchZipEntry } from "../../scripts/xlsx-craft/xlsx-patch";
 import { TEST_PROGRAMS } from "../helpers/test-programs.cjs";
 import { focused, openAllSections, scanWithAxe, type AxeViolation } from "./pane-page";
 
@@ -225,10 +225,10 @@ describeInChromium("the pane as an analyst uses it, in Chromium", () => {
     await openAllSections(page);
     scans.push(await violations("blank template, every group open"));
 
-    const unknownVersion = setDefinedName(SAMPLE_BYTES, {
-      name: "WRES_TemplateVersion",
-      refersTo: "About!$B$12",
-    });
+    // The version cell says 2.0 (re-pointing the name elsewhere is now MISALIGNED_NAME instead).
+    const unknownVersion = patchZipEntry(SAMPLE_BYTES, "xl/worksheets/sheet1.xml", (xml) =>
+      xml.replace('<c r="B7" s="5" t="s"><v>5</v></c>', '<c r="B7" s="5" t="inlineStr"><is><t>2.0</t></is></c>'),
+    );
     await open("version.xlsx", unknownVersion);
     await page.getByText("The template version was not recognised").waitFor();
     scans.push(await violations("template version not recognised"));

@@ -69,14 +69,26 @@ const useStyles = makeStyles({
       ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
     },
   },
-  table: { width: "100%", borderCollapse: "collapse", marginTop: tokens.spacingVerticalXS },
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    marginTop: tokens.spacingVerticalXS,
+    // At 200 % zoom a row of four columns cannot fit without breaking words: each row becomes a
+    // block, its header first, then each figure on its own line named by its column.
+    "@media (max-width: 240px)": {
+      "& thead": { display: "none" },
+      "& tbody, & tr, & th, & td": { display: "block" },
+      "& td::before": { content: "attr(data-column) ': '", color: tokens.colorNeutralForeground3 },
+    },
+  },
   caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXXS },
   cell: {
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     textAlign: "start",
     verticalAlign: "top",
-    overflowWrap: "anywhere",
+    // Break between words (and at hyphens) only, never inside one.
+    overflowWrap: "normal",
   },
   rowHeader: { fontWeight: tokens.fontWeightRegular },
 });
@@ -129,7 +141,7 @@ function ChartTable({ table, caption }: { table: DataTable; caption: string }) {
               {r.header}
             </th>
             {r.cells.map((c, i) => (
-              <td key={i} className={styles.cell}>
+              <td key={i} className={styles.cell} data-column={table.columns[i + 1]}>
                 {c}
               </td>
             ))}
