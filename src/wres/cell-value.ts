@@ -5,7 +5,7 @@
 
 import { MAX_COUNT, type CellKind } from "./contract";
 import type { FlagCode, Severity } from "./flags";
-import { showNumber } from "./format";
+import { MONTH_NAMES, showNumber } from "./format";
 import type { RawCell } from "./raw";
 
 export type CellReading =
@@ -177,7 +177,7 @@ function readVersion(cell: RawCell): CellReading {
 
 /** Dates a WRES action is plausibly due by: outside these years a "date" is a slip (45 typed in a date cell). */
 const DATE_YEARS = { first: 2000, last: 2100 } as const;
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase());
 
 /**
  * A date cell → an ISO date (`2026-03-31`): an Excel date serial, or text the trust typed when it
@@ -268,21 +268,6 @@ function dateFromText(raw: string): CellReading {
   if (found === null) return notADay("which is not a day of the calendar; enter a date such as 31/03/2026");
   return inDateRange(found, `"${text}"`);
 }
-
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 function monthName(month: number): string {
   return MONTH_NAMES[month - 1];

@@ -99,7 +99,8 @@ export function countInWords(n: number): string {
   return Number.isInteger(n) && n >= 0 && n < SMALL_NUMBERS.length ? SMALL_NUMBERS[n] : formatCount(n);
 }
 
-const MONTHS = [
+/** The months' names, the one list every date in words and every date typed in words uses. */
+export const MONTH_NAMES = [
   "January",
   "February",
   "March",
@@ -118,5 +119,5 @@ const MONTHS = [
 export function formatDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return iso;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  return `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}`;
 }
