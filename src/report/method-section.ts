@@ -6,7 +6,7 @@
 
 import type { CheckedWorkbook } from "../wres/check";
 import { RL_INDICATORS, SURVEY_INDICATORS, type RlIndicator } from "../wres/contract";
-import { formatCount, formatPointsSize, formatRl, formatShare } from "../wres/format";
+import { formatCount, formatGoalShare, formatPointsSize, formatRl, formatShare } from "../wres/format";
 import { RL_WORDS, SURVEY_WORDS } from "../wres/indicator-words";
 import { RL_NUMERATOR } from "../wres/indicators";
 import { DEFAULT_SETTINGS, SETTING_DESCRIPTIONS, type Settings } from "../wres/settings";
@@ -44,7 +44,7 @@ const SETTING_VALUE: { [K in keyof Settings]: (v: Settings[K]) => string } = {
   bandGap: formatPointsSize,
   headcountTolerance: (v) => formatShare(v),
   confidence: (v) => formatShare(v),
-  goalShare: (v) => (v === "workforce" ? "the workforce BME %" : formatShare(v)),
+  goalShare: formatGoalShare,
 };
 
 function settingValue<K extends keyof Settings>(key: K, settings: Settings): string {

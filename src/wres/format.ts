@@ -94,6 +94,11 @@ export function formatPointsTick(fraction: number, decimals = 0): string {
 
 const SMALL_NUMBERS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
+/** The goal share setting in words: "the workforce BME %" or "19.0%". */
+export function formatGoalShare(share: "workforce" | number): string {
+  return share === "workforce" ? "the workforce BME %" : formatShare(share);
+}
+
 /** A small count in words, "four"; 11 and above in digits. */
 export function countInWords(n: number): string {
   return Number.isInteger(n) && n >= 0 && n < SMALL_NUMBERS.length ? SMALL_NUMBERS[n] : formatCount(n);

@@ -3,7 +3,7 @@
  * a WRES figure; statuses, meanings and flags all come from `src/wres`.
  */
 
-import { formatCount, formatPointsSize, formatRl, formatShare } from "../../wres/format";
+import { formatCount, formatGoalShare, formatPointsSize, formatRl, formatShare } from "../../wres/format";
 import type { GapStatus, RlStatus } from "../../wres/report";
 import { DEFAULT_SETTINGS, type Settings } from "../../wres/settings";
 
@@ -73,15 +73,10 @@ export const SETTING_HINTS: Record<keyof Settings, string> = {
     'The BME share the aspirational goals aim for: "workforce" for the workforce BME %, or a fixed percentage such as 19.',
 };
 
-/** "the workforce BME %" or "19.0%". */
-export function goalShareText(share: Settings["goalShare"]): string {
-  return share === "workforce" ? "the workforce BME %" : formatShare(share);
-}
-
 /** "0.80 to 1.25", "3.0 points", "10.0%", "20": a threshold as the results say it. */
 export function settingValueText(key: keyof Settings, settings: Settings): string {
   if (key === "rlBand") return `${formatRl(settings.rlBand[0])} to ${formatRl(settings.rlBand[1])}`;
-  if (key === "goalShare") return goalShareText(settings.goalShare);
+  if (key === "goalShare") return formatGoalShare(settings.goalShare);
   const value = settings[key];
   switch (SETTING_UNITS[key]) {
     case "points":
