@@ -91,6 +91,13 @@ export interface WresService {
    * browser and answers true; false where the link downloads it as usual.
    */
   openTemplateInBrowser?(): boolean;
+  /**
+   * Excel only ("Draft the action plan"): writes a row (Indicator, Finding) for each adverse
+   * finding that has none, into empty rows only, then checks the workbook again (as Validate);
+   * an error, writing nothing, when that would overwrite a typed row or there is no room.
+   * Absent in file mode, which writes nothing back.
+   */
+  draftActionPlan?(settings: Settings): Promise<PaneResult<PaneOutcome>>;
   /** The thresholds stored in the document, or the defaults when none are stored. */
   loadSettings(): Promise<PaneResult<Settings>>;
   saveSettings(settings: Settings): Promise<PaneResult>;

@@ -236,6 +236,35 @@ function draftIntoEmptyPlan(
   return { draft, block: draft.ok && draft.rows.length > 0 ? actionPlanDraftOutput(draft.rows, def.rows) : null };
 }
 
+/** "Draft the action plan": the draft and the block that writes it (null when there is nothing to write). */
+export interface WorkbookActionPlanDraft {
+  readonly kind: "draft";
+  /** Null when the workbook has no usable `WRES_ActionPlan` (absent, version 1.0, or refused). */
+  readonly draft: ActionPlanDraft | null;
+  /** The drafted rows' Indicator and Finding, every other cell null (never to be written). */
+  readonly block: OutputBlock | null;
+}
+
+/**
+ * The pane's "Draft the action plan": one row for each adverse finding that has no row, into the
+ * empty rows only, whatever the plan already holds (Calculate drafts only into a wholly empty plan).
+ */
+export function draftWorkbookActionPlan(
+  raw: RawWorkbook,
+  options: CheckOptions = {},
+): WorkbookActionPlanDraft | NotWres {
+  if (raw.wresNameCount === 0) return NOT_WRES;
+  const e = examine(raw, options.settings ?? DEFAULT_SETTINGS, options.today ?? null);
+  const plan = e.read.inputs.beyond.actionPlan;
+  const def = raw.names.get(NAMES.actionPlan)?.workbook;
+  if (e.read.refused || plan === null || !e.read.locate.has(NAMES.actionPlan) || def?.kind !== "range") {
+    return { kind: "draft", draft: null, block: null };
+  }
+  const draft = draftActionPlan(e.adverse, plan, def.rows);
+  const block = draft.ok && draft.rows.length > 0 ? actionPlanDraftOutput(draft.rows, def.rows) : null;
+  return { kind: "draft", draft, block };
+}
+
 /** "Checked 2026-11-22 14:03 by wres 0.1.0: 2 errors, 5 warnings, 7 gaps, 1 note." */
 export function summarise(counts: FlagCounts, stamp: CheckStamp): string {
   const when = stamp.checkedAt ? ` ${stamp.checkedAt.replace("T", " ").slice(0, 16)}` : "";

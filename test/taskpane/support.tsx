@@ -46,6 +46,7 @@ export type FakeService = { -readonly [K in keyof WresService]-?: WresService[K]
   loadSettings: jest.Mock<Promise<PaneResult<Settings>>, []>;
   saveSettings: jest.Mock<ReturnType<WresService["saveSettings"]>, [Settings]>;
   openFile: jest.Mock<Promise<PaneResult<PaneOutcome>>, [WorkbookSource, Settings]>;
+  draftActionPlan: jest.Mock<Promise<PaneResult<PaneOutcome>>, [Settings]>;
 };
 
 export function fakeService(mode: "excel" | "file" = "excel"): FakeService {
@@ -64,6 +65,13 @@ export function fakeService(mode: "excel" | "file" = "excel"): FakeService {
     saveSettings: jest.fn(async (_settings: Settings) => DONE),
     openFile: jest.fn(async (source: WorkbookSource, settings: Settings) =>
       success(checkedOutcome(settings, false, source.name)),
+    ),
+    // The sample has one adverse finding with no row (I6): drafted into the plan's first empty row.
+    draftActionPlan: jest.fn(async (settings: Settings) =>
+      success({
+        ...checkedOutcome(settings, false, fileName),
+        notices: ["Drafted 1 row of the action plan: fill in the lead, the action and the due date."],
+      }),
     ),
   };
 }

@@ -3,16 +3,20 @@
  * The pane's service in Excel: each operation is one batch over the live workbook, made of the
  * Office.js adapter's calls (src/workbook/office) and the domain's check; it calls no Office API
  * itself. When nothing fails, Calculate is two syncs (read, then write), Validate one, Go to
- * cell one. Whatever Excel throws comes back as a PaneError; what went partly wrong but left the
+ * cell one, Draft the action plan three (read, write the drafted cells, read again). Whatever Excel throws comes back as a PaneError; what went partly wrong but left the
  * results sound (the checks sheet could not be built, the workbook was recalculated first) comes
  * back as a notice beside the results.
  */
 
 import { templateNames } from "../../wres/contract";
+import { NAMES } from "../../wres/names";
+import { plural } from "../../wres/format";
 import type { Settings } from "../../wres/settings";
 import {
   canInsertWorksheets,
   CHECKS_SHEET_NAME,
+  draftedRowCount,
+  DraftWriteRefused,
   goToCell,
   GoToCellRefused,
   insertWorksheets,
@@ -21,6 +25,7 @@ import {
   readDocumentSetting,
   readWorkbook,
   redefineNames,
+  writeActionPlanDraft,
   writeCheck,
   writeDocumentSetting,
   type OfficeSession,
@@ -105,6 +110,24 @@ class PaneRefusal extends Error {
   }
 }
 
+/** "Drafted 4 rows of the action plan: fill in the lead, the action and the due date." */
+export const draftedNotice = (rows: number): string =>
+  `Drafted ${plural(rows, "row")} of the action plan: fill in the lead, the action and the due date.`;
+
+/** Said when "Draft the action plan" finds a row for every adverse finding. */
+export const NOTHING_TO_DRAFT = "Every adverse finding already has a row in the action plan, so nothing was drafted.";
+
+const NO_ACTION_PLAN: PaneError = {
+  message: "This workbook has no action plan (WRES_ActionPlan, template 1.1), so nothing was drafted.",
+  advice: "Insert the template's Action plan sheet, or download the template 1.1 and enter the figures there.",
+};
+
+/** The domain's sentence on why it drafted nothing (no room, or it would overwrite a typed row). */
+const draftRefused = (message: string): PaneError => ({
+  message,
+  advice: "Nothing in the workbook was changed.",
+});
+
 /** What the read itself tells the user. */
 function readNotices(snapshot: WorkbookSnapshot): string[] {
   return snapshot.recalculated ? [RECALCULATED_NOTICE] : [];
@@ -119,15 +142,43 @@ export class ExcelWresService implements WresService {
     return this.attempt((context) => this.check(context, settings, overwrite));
   }
 
-  validate(settings: Settings): Promise<PaneResult<PaneOutcome>> {
+  /**
+   * Read (sync 1), draft, write the drafted rows' Indicator and Finding (sync 2), then read and
+   * validate again (sync 3), so that the results show the plan as it now is.
+   */
+  draftActionPlan(settings: Settings): Promise<PaneResult<PaneOutcome>> {
     return this.attempt(async (context) => {
-      const { validateWorkbook } = await loadUseCases();
+      const { draftWorkbookActionPlan } = await loadUseCases();
       const snapshot = await readWorkbook(context, TEMPLATE_NAMES, [LAST_WRITTEN_KEY]);
-      const check = validateWorkbook(snapshot.raw, this.options(settings, snapshot));
-      return check.kind === "not-wres"
-        ? { kind: "not-wres", fileName: null }
-        : { kind: "checked", check, written: false, fileName: null, notices: readNotices(snapshot) };
+      const drafting = draftWorkbookActionPlan(snapshot.raw, this.options(settings, snapshot));
+      if (drafting.kind === "not-wres") return { kind: "not-wres", fileName: null };
+      if (drafting.draft === null) throw new PaneRefusal(NO_ACTION_PLAN);
+      if (!drafting.draft.ok) throw new PaneRefusal(draftRefused(drafting.draft.message));
+      const block = drafting.block;
+      if (block === null) return this.validated(context, settings, [NOTHING_TO_DRAFT]);
+      const locked = protectedOutputSheets([block], snapshot.raw, snapshot.sheets);
+      if (locked.length > 0) throw new PaneRefusal(protectedSheets(locked));
+      await writeActionPlanDraft(context, block, snapshot.raw);
+      return this.validated(context, settings, [draftedNotice(draftedRowCount(block))]);
     });
+  }
+
+  validate(settings: Settings): Promise<PaneResult<PaneOutcome>> {
+    return this.attempt((context) => this.validated(context, settings));
+  }
+
+  /** Read (one sync) and check, writing nothing; `before` are notices of what was done first. */
+  private async validated(
+    context: Excel.RequestContext,
+    settings: Settings,
+    before: readonly string[] = [],
+  ): Promise<PaneOutcome> {
+    const { validateWorkbook } = await loadUseCases();
+    const snapshot = await readWorkbook(context, TEMPLATE_NAMES, [LAST_WRITTEN_KEY]);
+    const check = validateWorkbook(snapshot.raw, this.options(settings, snapshot));
+    return check.kind === "not-wres"
+      ? { kind: "not-wres", fileName: null }
+      : { kind: "checked", check, written: false, fileName: null, notices: [...before, ...readNotices(snapshot)] };
   }
 
   async goToCell(address: string): Promise<PaneResult> {
@@ -223,7 +274,12 @@ export class ExcelWresService implements WresService {
       sheets: snapshot.sheets,
       structureProtected: snapshot.structureProtected,
       store: new Map([[LAST_WRITTEN_KEY, writtenValuesForStore(check.outputs)]]),
+      read: snapshot.raw,
     });
+    const draft = check.actionPlanDraft;
+    const drafted = check.outputs.find((b) => b.name === NAMES.actionPlan);
+    if (drafted) notices.unshift(draftedNotice(draftedRowCount(drafted)));
+    else if (draft && !draft.ok) notices.unshift(draft.message);
     if (!checksSheet.built) {
       notices.push(
         `The "${CHECKS_SHEET_NAME}" sheet was not updated (${checksSheet.reason}); the results and the outputs in the workbook are.`,
@@ -241,6 +297,7 @@ export class ExcelWresService implements WresService {
     try {
       return success(await this.host.run(batch));
     } catch (e) {
+      if (e instanceof DraftWriteRefused) return failure(draftRefused(e.message));
       return failure(e instanceof PaneRefusal ? e.error : paneErrorFrom(e));
     }
   }

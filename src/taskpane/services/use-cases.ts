@@ -4,13 +4,14 @@
  * chunk on the first check; here (jest, the type-check) they are imported statically.
  */
 
-import { calculateWorkbook, validateWorkbook } from "../../wres/check";
+import { calculateWorkbook, draftWorkbookActionPlan, validateWorkbook } from "../../wres/check";
 
 export interface UseCases {
   readonly validateWorkbook: typeof validateWorkbook;
   readonly calculateWorkbook: typeof calculateWorkbook;
+  readonly draftWorkbookActionPlan: typeof draftWorkbookActionPlan;
 }
 
 export function loadUseCases(): Promise<UseCases> {
-  return Promise.resolve({ validateWorkbook, calculateWorkbook });
+  return Promise.resolve({ validateWorkbook, calculateWorkbook, draftWorkbookActionPlan });
 }

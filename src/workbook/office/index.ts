@@ -32,3 +32,10 @@ export {
   type ChecksSheetResult,
 } from "./write-check";
 export type { SheetFacts } from "./workbook-facts";
+export {
+  assertDraftIntoEmptyRows,
+  draftedRowCount,
+  DraftWriteRefused,
+  queueDraftCells,
+  writeActionPlanDraft,
+} from "./write-action-plan";

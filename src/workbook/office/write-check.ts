@@ -4,7 +4,9 @@
  * through their names and the values the add-in stores in the document (the record of what it
  * wrote) first, then the "WRES checks" sheet, all in ONE context.sync when nothing fails.
  * Nothing else is written; an input name is never written (asking for it is a bug and throws
- * before anything is queued).
+ * before anything is queued). The action plan (role "mixed") is the one exception: when
+ * Calculate drafts it, only the drafted rows' Indicator and Finding cells are written, and only
+ * if those rows were empty in the read (write-action-plan.ts); if not, nothing at all is written.
  *
  * Excel does not roll a failed batch back: the commands before the failing one stay applied
  * (some hosts apply none). So the outputs and the record are queued before the checks sheet, and
@@ -22,6 +24,7 @@ import type { RawWorkbook } from "../../wres/raw";
 import { nameKey } from "../definition";
 import { CHECKS_LINK_HEADER, CHECKS_SHEET_NAME, CHECKS_TEXT_HEADER, checksRows } from "./checks-sheet";
 import { queueSettingWrite } from "./document-settings";
+import { assertDraftIntoEmptyRows, queueDraftCells } from "./write-action-plan";
 import type { SheetFacts } from "./workbook-facts";
 
 export interface CheckWrite {
@@ -34,15 +37,17 @@ export interface CheckWrite {
   readonly structureProtected: boolean;
   /** Values the add-in keeps in the document, by key (strings: JSON). */
   readonly store: ReadonlyMap<string, string>;
+  /** The workbook as read just before: a drafted action plan is written only into rows empty there. */
+  readonly read?: RawWorkbook;
 }
 
 /** Whether the "WRES checks" sheet was built; when not, why, in a few words. */
 export type ChecksSheetResult = { readonly built: true } | { readonly built: false; readonly reason: string };
 
-/** Throws (a programming error) unless every block is an output of the contract. */
+/** Throws (a programming error) unless every block is an output of the contract, or the action plan's draft ("mixed"). */
 export function assertOutputsOnly(blocks: readonly OutputBlock[]): void {
   for (const block of blocks) {
-    if (specOf(block.name).role !== "output") {
+    if (specOf(block.name).role === "input") {
       throw new Error(`Programming error: ${block.name} is an input name; the add-in never writes inputs.`);
     }
   }
@@ -64,6 +69,8 @@ export function protectedOutputSheets(
 }
 
 function queueOutput(context: Excel.RequestContext, block: OutputBlock): void {
+  // The action plan is the trust's but for the drafted cells: those alone are written.
+  if (specOf(block.name).role === "mixed") return queueDraftCells(context, block);
   const range = context.workbook.names.getItem(block.name).getRange();
   // The format first, so each value is shown as the template shows it; null clears a cell
   // ("" in Office.js, where null would mean "leave this cell as it is").
@@ -115,6 +122,10 @@ function refusal(error: unknown): string {
 
 export async function writeCheck(context: Excel.RequestContext, write: CheckWrite): Promise<ChecksSheetResult> {
   assertOutputsOnly(write.outputs);
+  // Refused (DraftWriteRefused) before anything is queued, so a refusal writes nothing.
+  for (const block of write.outputs) {
+    if (specOf(block.name).role === "mixed") assertDraftIntoEmptyRows(block, write.read);
+  }
   queueOutputsAndRecord(context, write);
   const blocked = checksSheetBlocked(write);
   if (blocked !== null) {
