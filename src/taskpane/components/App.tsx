@@ -116,6 +116,7 @@ function Pane({ service, templateUrl }: Required<AppProps>) {
           notWresHeading={focusTargets.notWresHeading}
           onOpenFile={canOpenFile ? picker.pick : undefined}
           onCheckAgain={fileMode ? actions.check : undefined}
+          onDraftActionPlan={!fileMode && service.draftActionPlan ? actions.draftActionPlan : undefined}
         />
         <OnDemandPanels state={state} actions={actions} settingsPanel={settingsPanel} mode={service.mode} />
       </main>

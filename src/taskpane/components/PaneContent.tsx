@@ -4,6 +4,7 @@ import { useRef, type Ref } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { resultsOutOfDate, type PaneState } from "../state/pane-state";
 import type { WresService } from "../wres-service";
+import { ActionPlanPanel } from "./ActionPlanPanel";
 import { NotWresMessage } from "./NotWresMessage";
 import { Problems, type ProblemsHandle } from "./Problems";
 import { Results } from "./Results";
@@ -26,6 +27,8 @@ export interface PaneContentProps {
   onOpenFile?: () => void;
   /** File mode: checks again (offered when the results are out of date). */
   onCheckAgain?: () => void;
+  /** Excel: "Draft the action plan". */
+  onDraftActionPlan?: () => void;
 }
 
 export function PaneContent({ state, service, templateUrl, ...props }: PaneContentProps) {
@@ -56,6 +59,15 @@ export function PaneContent({ state, service, templateUrl, ...props }: PaneConte
           />
           {errorsFirst && problemsSection}
           {!view.check.refused && <Results check={view.check} />}
+          {!view.check.refused && (
+            <ActionPlanPanel
+              check={view.check}
+              mode={service.mode}
+              busy={busy}
+              onGoToCell={props.onGoToCell}
+              onDraft={props.onDraftActionPlan}
+            />
+          )}
           {!errorsFirst && problemsSection}
         </ResultsFrame>
       );

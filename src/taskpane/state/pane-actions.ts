@@ -26,6 +26,8 @@ export interface PaneActions {
   replaceConflicts(): void;
   cancelOverwrite(): void;
   goToCell(address: string): void;
+  /** Excel: drafts a row for each adverse finding that has none (into empty rows only), then checks again. */
+  draftActionPlan(): void;
   insertTemplate(): void;
   /** File mode: checks a workbook the user opened or dropped; it replaces a check still running. */
   openFile(source: WorkbookSource): void;
@@ -92,6 +94,10 @@ export function paneActions({ service, run, dispatch, settings }: PaneActionsCon
       void settle(() => service.goToCell(address)).then((result) => {
         if (!result.ok) dispatch(failed(result.error));
       }),
+    draftActionPlan: () => {
+      const draft = service.draftActionPlan?.bind(service);
+      if (draft) check("draft-action-plan", (s) => draft(s));
+    },
     insertTemplate: () =>
       void run({
         operation: "insert-template",

@@ -92,7 +92,8 @@ export function queueDraftCells(context: Excel.RequestContext, block: OutputBloc
 }
 
 /** The rows a draft block fills, for the caller's sentence ("Drafted 4 rows…"). */
-export const draftedRowCount = (block: OutputBlock): number => block.values.filter((row) => row.some((v) => v !== null)).length;
+export const draftedRowCount = (block: OutputBlock): number =>
+  block.values.filter((row) => row.some((v) => v !== null)).length;
 
 /** "Draft the action plan": checks the draft against the read, then writes its cells in ONE context.sync. */
 export async function writeActionPlanDraft(

@@ -1,0 +1,123 @@
+/**
+ * The action plan (template 1.1): each adverse finding, whether an action with a Lead and a Due
+ * date covers it, and Go to cell on its row; in Excel, "Draft the action plan" for the findings
+ * that have no row. What covers what is the domain's (`beyond.actionPlan.findings`); this only shows it.
+ */
+
+import { Button, makeStyles, tokens, useId } from "@fluentui/react-components";
+import type { FindingCoverage } from "../../wres/action-plan";
+import { plural } from "../../wres/format";
+import { INDICATOR_WORDS } from "../../wres/indicator-words";
+import type { CheckedWorkbook } from "../wres-service";
+import { useSectionHeadingStyles } from "./section-heading";
+import { StatusText } from "./StatusText";
+
+const useStyles = makeStyles({
+  line: { margin: `0 0 ${tokens.spacingVerticalS}`, overflowWrap: "anywhere" },
+  muted: { margin: `0 0 ${tokens.spacingVerticalS}`, color: tokens.colorNeutralForeground2 },
+  list: { listStyleType: "none", margin: 0, padding: 0 },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXXS,
+    paddingBlock: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  title: { fontWeight: tokens.fontWeightSemibold },
+  finding: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  cell: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
+  goTo: { minWidth: 0, maxWidth: "100%", height: "auto", textAlign: "start" },
+  goToCell: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
+  draft: { marginBlock: tokens.spacingVerticalS },
+});
+
+export interface ActionPlanPanelProps {
+  check: CheckedWorkbook;
+  mode: "excel" | "file";
+  busy: boolean;
+  onGoToCell: (address: string) => void;
+  /** Excel: "Draft the action plan"; absent where nothing can be written (file mode). */
+  onDraft?: () => void;
+}
+
+/** "Covered", or why not: the finding's rows lack an Action, a Lead or a Due date, or it has none. */
+function coverageWords(f: FindingCoverage): string {
+  if (f.covered) return "Covered by an action";
+  return f.rowCell === null
+    ? "Not covered: no row in the plan"
+    : "Not covered: its row lacks an action, a lead or a due date";
+}
+
+/** "5 of 7 adverse findings are covered by an action with a lead and a due date." */
+function coverageLine(findings: readonly FindingCoverage[]): string {
+  const covered = findings.filter((f) => f.covered).length;
+  if (findings.length === 0) return "No adverse finding this year, so no action is needed.";
+  return `${covered} of ${plural(findings.length, "adverse finding")} ${covered === 1 ? "is" : "are"} covered by an action with a lead and a due date.`;
+}
+
+export function ActionPlanPanel({ check, mode, busy, onGoToCell, onDraft }: ActionPlanPanelProps) {
+  const styles = useStyles();
+  const heading = useSectionHeadingStyles();
+  const headingId = useId("action-plan-heading");
+  const plan = check.beyond.actionPlan;
+  // A 1.0 workbook (or one without WRES_ActionPlan) has no plan to show.
+  if (!plan) return null;
+  const withoutRow = plan.findings.filter((f) => f.rowCell === null).length;
+  const canDraft = mode === "excel" && onDraft !== undefined;
+
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId} className={heading.heading}>
+        Action plan
+      </h2>
+      <p className={styles.line}>{coverageLine(plan.findings)}</p>
+      {withoutRow > 0 &&
+        (canDraft ? (
+          <>
+            <p className={styles.muted}>
+              {plural(withoutRow, "finding")} {withoutRow === 1 ? "has" : "have"} no row yet. Drafting writes the
+              Indicator and the Finding into empty rows only; rows already typed in are never changed.
+            </p>
+            <Button className={styles.draft} appearance="primary" disabled={busy} onClick={onDraft}>
+              Draft the action plan
+            </Button>
+          </>
+        ) : (
+          <p className={styles.muted}>
+            {plural(withoutRow, "finding")} {withoutRow === 1 ? "has" : "have"} no row yet. Drafting the rows writes
+            into the workbook, so it needs the workbook open in Excel.
+          </p>
+        ))}
+      {plan.findings.length > 0 && (
+        <ul className={styles.list} aria-label="Adverse findings and their actions">
+          {plan.findings.map((f) => (
+            <li key={f.indicator} className={styles.item} data-indicator={f.indicator}>
+              <span className={styles.title}>
+                {f.indicator} · {INDICATOR_WORDS[f.indicator].title}
+              </span>
+              <StatusText tone={f.covered ? "good" : "adverse"}>{coverageWords(f)}</StatusText>
+              <span className={styles.finding}>{f.finding}</span>
+              {f.rowCell !== null &&
+                (mode === "excel" ? (
+                  <Button size="small" className={styles.goTo} onClick={() => onGoToCell(f.rowCell!)}>
+                    <span>
+                      Go to cell <span className={styles.goToCell}>{f.rowCell}</span>
+                    </span>
+                  </Button>
+                ) : (
+                  <span className={styles.cell}>Its row: {f.rowCell}</span>
+                ))}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
