@@ -3,7 +3,9 @@
  * The docs' screenshots of the task pane on the bundled sample, light and dark:
  * docs/screenshots/pane-light.png and pane-dark.png, at a task pane's usual size (350 × 900 CSS
  * pixels, drawn at twice that for sharp text), and pane-charts-light.png and pane-charts-dark.png:
- * the same pane 350 px wide with indicators 2 and 6 open, showing their charts.
+ * the same pane 350 px wide with indicators 2 and 6 open, showing their charts; and
+ * pane-action-plan.png: the Action plan section (light, 350 px), each adverse finding and whether
+ * an action covers it.
  *
  *   node scripts/screenshots.mjs [--no-build]
  *
@@ -58,6 +60,32 @@ async function shootCharts(browser, origin, colorScheme) {
   }
 }
 
+/** The Action plan section, scrolled to its heading (file mode: coverage shown, nothing to draft with). */
+async function shootActionPlan(browser, origin) {
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    deviceScaleFactor: 2,
+    colorScheme: "light",
+    locale: "en-GB",
+  });
+  try {
+    const traffic = await routeOfficeJs(context, origin);
+    const page = await context.newPage();
+    await page.clock.setFixedTime(CHECKED_AT);
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByRole("heading", { name: "Results" }).waitFor();
+    await page
+      .getByRole("heading", { name: "Action plan" })
+      .evaluate((heading) => heading.scrollIntoView({ block: "start" }));
+    const file = path.join(OUT, "pane-action-plan.png");
+    await page.screenshot({ path: file, animations: "disabled" });
+    if (traffic.blocked.length > 0) throw new Error(`The page asked for ${traffic.blocked.join(", ")}`);
+    console.log(`${path.relative(ROOT, file)}  ${(statSync(file).size / 1000).toFixed(0)} KB`);
+  } finally {
+    await context.close();
+  }
+}
+
 async function shoot(browser, origin, colorScheme) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 2, colorScheme, locale: "en-GB" });
   try {
@@ -90,6 +118,7 @@ async function main() {
       await shoot(browser, server.origin, scheme);
       await shootCharts(browser, server.origin, scheme);
     }
+    await shootActionPlan(browser, server.origin);
   } finally {
     await browser.close();
     await server.close();

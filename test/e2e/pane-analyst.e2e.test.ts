@@ -210,6 +210,8 @@ describeInChromium("the pane as an analyst uses it, in Chromium", () => {
   it("has no accessibility violation of any impact in any state (axe-core)", async () => {
     const scans: { state: string; found: AxeViolation[] }[] = [];
     await open("wres-sample.xlsx", SAMPLE_BYTES);
+    // The whole page is scanned: the Action plan section (its findings and coverage) among the results.
+    await page.getByRole("heading", { name: "Action plan" }).waitFor();
     scans.push(await violations("results"));
     await openAllSections(page);
     scans.push(await violations("results and problems open"));
