@@ -156,6 +156,7 @@ test("the summary's counts are buttons that move focus to their group, and error
     "Results",
     "Problems",
     "Indicators",
+    "Action plan",
   ]);
   await pane.user.click(screen.getByRole("button", { name: `${check.counts.errors} errors` }));
   expect(document.activeElement).toBe(screen.getByRole("button", { name: `Errors (${check.counts.errors})` }));
@@ -182,6 +183,7 @@ test("without errors the indicators come first, and a zero count is no button", 
   expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual([
     "Results",
     "Indicators",
+    "Action plan",
     "Problems",
   ]);
   expect(screen.queryByRole("button", { name: "0 errors" })).not.toBeInTheDocument();

@@ -9,7 +9,9 @@
  */
 
 import { templateNames } from "../../wres/contract";
+import type { CalculatedWorkbook, WorkbookCalculation } from "../../wres/check";
 import { NAMES } from "../../wres/names";
+import type { OutputBlock } from "../../wres/outputs";
 import { plural } from "../../wres/format";
 import type { Settings } from "../../wres/settings";
 import {
@@ -22,6 +24,7 @@ import {
   insertWorksheets,
   officeSession,
   protectedOutputSheets,
+  rawAfterDraft,
   readDocumentSetting,
   readWorkbook,
   redefineNames,
@@ -127,6 +130,21 @@ const draftRefused = (message: string): PaneError => ({
   message,
   advice: "Nothing in the workbook was changed.",
 });
+
+/** The check of the workbook after the draft, writing what the first check drafted. */
+function withDraftChecked(
+  first: CalculatedWorkbook,
+  after: WorkbookCalculation,
+  drafted: OutputBlock,
+): CalculatedWorkbook {
+  if (after.kind !== "checked") return first;
+  return {
+    ...after,
+    outputs: [...after.outputs, drafted],
+    conflicts: first.conflicts,
+    actionPlanDraft: first.actionPlanDraft,
+  };
+}
 
 /** What the read itself tells the user. */
 function readNotices(snapshot: WorkbookSnapshot): string[] {
@@ -259,8 +277,15 @@ export class ExcelWresService implements WresService {
   private async check(context: Excel.RequestContext, settings: Settings, overwrite: boolean): Promise<PaneOutcome> {
     const { calculateWorkbook } = await loadUseCases();
     const snapshot = await readWorkbook(context, TEMPLATE_NAMES, [LAST_WRITTEN_KEY]);
-    const check = calculateWorkbook(snapshot.raw, this.options(settings, snapshot));
-    if (check.kind === "not-wres") return { kind: "not-wres", fileName: null };
+    const options = this.options(settings, snapshot);
+    const calculated = calculateWorkbook(snapshot.raw, options);
+    if (calculated.kind === "not-wres") return { kind: "not-wres", fileName: null };
+    // With a draft, the workbook is checked as it will be once the draft is written (no further
+    // read): the results, the summary line and the "WRES checks" sheet then see the drafted rows.
+    const drafted = calculated.outputs.find((b) => b.name === NAMES.actionPlan);
+    const check = drafted
+      ? withDraftChecked(calculated, calculateWorkbook(rawAfterDraft(snapshot.raw, drafted), options), drafted)
+      : calculated;
     // A template version this engine refuses is left untouched.
     const notices = readNotices(snapshot);
     if (check.refused) return { kind: "checked", check, written: false, fileName: null, notices };
@@ -277,7 +302,6 @@ export class ExcelWresService implements WresService {
       read: snapshot.raw,
     });
     const draft = check.actionPlanDraft;
-    const drafted = check.outputs.find((b) => b.name === NAMES.actionPlan);
     if (drafted) notices.unshift(draftedNotice(draftedRowCount(drafted)));
     else if (draft && !draft.ok) notices.unshift(draft.message);
     if (!checksSheet.built) {

@@ -37,5 +37,6 @@ export {
   draftedRowCount,
   DraftWriteRefused,
   queueDraftCells,
+  rawAfterDraft,
   writeActionPlanDraft,
 } from "./write-action-plan";

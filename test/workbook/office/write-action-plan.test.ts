@@ -186,6 +186,15 @@ describe("Calculate and the action plan (Excel service on the fake Excel)", () =
         else expect(cell).toEqual(before[r][c]);
       }),
     );
+    // The results are of the plan as written: each finding has its drafted row (none covered yet),
+    // and the flags say the rows lack an action, a lead or a due date.
+    const findings = outcome.check.beyond.actionPlan!.findings;
+    expect(findings.map((f) => [f.indicator, f.covered, f.rowCell])).toEqual(
+      ["I1", "I2", "I3", "I6", "I7", "I8", "I9"].map((id, i) => [id, false, `'${SHEET}'!B${4 + i}`]),
+    );
+    const missing = outcome.check.flags.filter((f) => f.code === "ACTION_MISSING");
+    expect(missing).toHaveLength(7);
+    expect(missing.every((f) => f.message.endsWith("(its rows lack one of them)."))).toBe(true);
     // Seven 1×2 writes (format, values), never a write of the whole block.
     const writes = planWrites(book);
     expect(writes).toHaveLength(14);
