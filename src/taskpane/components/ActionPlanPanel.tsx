@@ -26,7 +26,7 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   title: { fontWeight: tokens.fontWeightSemibold },
-  finding: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  finding: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   cell: {
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
