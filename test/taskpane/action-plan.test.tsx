@@ -57,6 +57,7 @@ describe("the sample's action plan after Calculate (Excel)", () => {
     expect(
       await screen.findByText("Drafted 1 row of the action plan: fill in the lead, the action and the due date."),
     ).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent(/^Action plan drafted and checked: /);
   });
 
   test("a draft that would find no room shows the domain's sentence, and the results stay", async () => {

@@ -58,7 +58,8 @@ function coverageWords(f: FindingCoverage): string {
 /** "5 of 7 adverse findings are covered by an action with a lead and a due date." */
 function coverageLine(findings: readonly FindingCoverage[]): string {
   const covered = findings.filter((f) => f.covered).length;
-  if (findings.length === 0) return "No adverse finding this year, so no action is needed.";
+  // Not "no action is needed": an indicator that could not be computed is not judged at all.
+  if (findings.length === 0) return "None of the figures computed is an adverse finding, so none needs an action.";
   return `${covered} of ${plural(findings.length, "adverse finding")} ${covered === 1 ? "is" : "are"} covered by an action with a lead and a due date.`;
 }
 
