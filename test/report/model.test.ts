@@ -208,8 +208,8 @@ describe("the sample's report (a draft: 4 errors)", () => {
     const [settings] = tables(find(doc, "method-settings"));
     expect(settings.rows[0]).toEqual([
       "Relative likelihoods inside this band show no adverse impact",
-      "0.80–1.25",
-      "0.80–1.25",
+      "0.80 to 1.25",
+      "0.80 to 1.25",
     ]);
     expect(settings.rows.find((r) => r[0].startsWith("Adverse survey gap"))?.slice(1)).toEqual([
       "3.0 points",
