@@ -5,7 +5,7 @@
  * unreadable entry. Runs in the pool's worker threads.
  */
 
-import { closeSync, constants as fsConstants, fstatSync, openSync, promises as fs, readSync, statSync } from "fs";
+import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readSync, statSync } from "fs";
 import { validateWorkbook, type CheckedWorkbook } from "../wres/check";
 import { templateNames } from "../wres/contract";
 import type { Settings } from "../wres/settings";
@@ -91,11 +91,11 @@ function readBounded(file: string | Buffer, limit: number): Uint8Array | string 
 }
 
 /** "is a link to …" when the path is a link whose target is missing or cannot be reached. */
-async function brokenLink(file: string | Buffer, e: unknown): Promise<string | null> {
+function brokenLink(file: string | Buffer, e: unknown): string | null {
   const code = (e as NodeJS.ErrnoException).code;
   if (code !== "ENOENT" && code !== "ELOOP") return null;
   try {
-    if (!(await fs.lstat(file)).isSymbolicLink()) return null;
+    if (!lstatSync(file).isSymbolicLink()) return null;
   } catch {
     return null;
   }
@@ -105,28 +105,30 @@ async function brokenLink(file: string | Buffer, e: unknown): Promise<string | n
 /**
  * A file's bytes, never beyond the size limit, or why they cannot be read (completing "<path> …").
  * `missing` says a missing file: found in a folder it "no longer exists"; given by name it "does not exist".
+ * Synchronous, as the reading is: each worker thread reads one file at a time (check-pool.ts).
  */
-export async function readWorkbookBytes(openAs: string | Buffer, missing?: string): Promise<Uint8Array | string> {
+export function readWorkbookBytes(openAs: string | Buffer, missing?: string): Uint8Array | string {
   try {
     return readBounded(openAs, DEFAULT_XLSX_LIMITS.maxFileBytes);
   } catch (e) {
-    return (await brokenLink(openAs, e)) ?? fileSystemProblem(e, missing);
+    return brokenLink(openAs, e) ?? fileSystemProblem(e, missing);
   }
 }
 
-async function readAndCheck(
+function readAndCheck(
   file: string,
   settings: Settings,
   openAs: string | Buffer,
   today: string | undefined,
-): Promise<FileReport> {
-  const read = await readWorkbookBytes(openAs);
+): FileReport {
+  const read = readWorkbookBytes(openAs);
   return typeof read === "string" ? unreadable(file, read) : reportBytes(file, read, settings, today);
 }
 
 /**
  * Checks one file; `file` is the path as found (given, or found in a folder), `openAs` the
- * path's bytes when the name is not UTF-8 and the string would not find it.
+ * path's bytes when the name is not UTF-8 and the string would not find it. The work is
+ * synchronous; the Promise is the worker's protocol (check-worker.ts awaits each report).
  */
 export async function checkPath(
   file: string,
@@ -135,7 +137,7 @@ export async function checkPath(
   today?: string,
 ): Promise<FileReport> {
   try {
-    return await readAndCheck(file, settings, openAs, today);
+    return readAndCheck(file, settings, openAs, today);
   } catch (e) {
     return couldNotBeChecked(file, e);
   }

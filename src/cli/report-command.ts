@@ -59,7 +59,7 @@ export async function runReport(file: string, options: ReportOptions, io: Io, to
   const resolved = await settingsFromOptions(options.settings, options.set);
   if (!resolved.ok) return fail(2, resolved.problem);
 
-  const bytes = await readWorkbookBytes(file, "does not exist");
+  const bytes = readWorkbookBytes(file, "does not exist");
   const checked =
     typeof bytes === "string" ? { kind: "unreadable" as const, problem: bytes } : checkBytes(bytes, resolved.settings);
   if (checked.kind === "unreadable") return fail(2, unreadable(file, checked.problem).error);

@@ -6,7 +6,7 @@
 
 import type { CheckedWorkbook } from "../wres/check";
 import { RL_INDICATORS, SURVEY_INDICATORS, type RlIndicator } from "../wres/contract";
-import { formatCount, formatGoalShare, formatPointsSize, formatRl, formatShare } from "../wres/format";
+import { formatSettingValue, formatShare } from "../wres/format";
 import { RL_WORDS, SURVEY_WORDS } from "../wres/indicator-words";
 import { RL_NUMERATOR } from "../wres/indicators";
 import { DEFAULT_SETTINGS, SETTING_DESCRIPTIONS, type Settings } from "../wres/settings";
@@ -34,29 +34,16 @@ function formulas(): string[] {
   ];
 }
 
-const SETTING_VALUE: { [K in keyof Settings]: (v: Settings[K]) => string } = {
-  rlBand: ([lo, hi]) => `${formatRl(lo)}–${formatRl(hi)}`,
-  smallNumber: formatCount,
-  unknownShare: (v) => formatShare(v),
-  minPopulation: formatCount,
-  surveyGap: formatPointsSize,
-  boardGap: formatPointsSize,
-  bandGap: formatPointsSize,
-  headcountTolerance: (v) => formatShare(v),
-  confidence: (v) => formatShare(v),
-  goalShare: formatGoalShare,
-};
-
-function settingValue<K extends keyof Settings>(key: K, settings: Settings): string {
-  return SETTING_VALUE[key](settings[key]);
-}
-
 function settingsTable(settings: Settings) {
   const keys = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
   return table(
     "The thresholds and settings used",
     [text("Setting"), figures("Used"), figures("Default")],
-    keys.map((k) => [SETTING_DESCRIPTIONS[k], settingValue(k, settings), settingValue(k, DEFAULT_SETTINGS)]),
+    keys.map((k) => [
+      SETTING_DESCRIPTIONS[k],
+      formatSettingValue(k, settings),
+      formatSettingValue(k, DEFAULT_SETTINGS),
+    ]),
   );
 }
 

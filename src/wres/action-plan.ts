@@ -170,7 +170,7 @@ export function actionPlanReport(
 
 /** "indicator 2", for messages. */
 const indicatorWords = (id: IndicatorId | null): string => (id === null ? "no indicator" : `indicator ${id.slice(1)}`);
-const rowWords = (r: ActionPlanRow): string => `row ${r.row + 1} of ${NAMES.actionPlan}`;
+const rowWords = (r: ActionPlanRow): string => `row ${r.row + 1} of the action plan`;
 
 /**
  * The action plan's flags: ACTION_MISSING for each finding no complete action covers (at the
@@ -188,7 +188,7 @@ export function actionPlanFlags(
   for (const f of findings) {
     if (rows.some((r) => r.indicator === f.indicator && coversFinding(r))) continue;
     const partly = rows.some((r) => r.indicator === f.indicator);
-    const message = `The adverse finding of ${indicatorWords(f.indicator)} has no action in ${NAMES.actionPlan} with an Action, a Lead and a Due date${partly ? " (its rows lack one of them)" : ""}.`;
+    const message = `The adverse finding of ${indicatorWords(f.indicator)} has no action in the action plan with an Action, a Lead and a Due date${partly ? " (its rows lack one of them)" : ""}.`;
     flags.push(
       flagAt(
         locate,
@@ -246,7 +246,7 @@ export function draftActionPlan(
   const empty = Array.from({ length: height }, (_, i) => i).filter((i) => !taken.has(i));
   if (needed.length > empty.length) {
     const which = needed.map((f) => f.indicator).join(", ");
-    const message = `${plural(needed.length, "finding")} (${which}) need a row, but ${NAMES.actionPlan} has ${empty.length === 0 ? "no empty row" : `only ${plural(empty.length, "empty row")}`}, so nothing was drafted. Rows a person typed in are never written over: clear rows no longer needed, or extend ${NAMES.actionPlan} downwards, then draft again.`;
+    const message = `${plural(needed.length, "finding")} (${which}) need a row, but the action plan has ${empty.length === 0 ? "no empty row" : `only ${plural(empty.length, "empty row")}`}, so nothing was drafted. Rows a person typed in are never written over: clear rows no longer needed, or extend the action plan downwards (insert rows above its last row), then draft again.`;
     return { ok: false, message };
   }
   return { ok: true, rows: needed.map((f, i) => ({ row: empty[i], indicator: f.indicator, finding: f.finding })) };

@@ -6,6 +6,7 @@
  */
 
 import type { FlagCounts } from "./flags";
+import type { Settings } from "./settings";
 import { roundTo } from "./statistics";
 
 export const NOT_COMPUTABLE = "not computable";
@@ -97,6 +98,37 @@ const SMALL_NUMBERS = ["no", "one", "two", "three", "four", "five", "six", "seve
 /** The goal share setting in words: "the workforce BME %" or "19.0%". */
 export function formatGoalShare(share: "workforce" | number): string {
   return share === "workforce" ? "the workforce BME %" : formatShare(share);
+}
+
+/**
+ * The unit each setting is typed and said in, as the results say it: gaps in points (3 for 3.0
+ * points), shares in per cent (10 for 10.0%), counts as they are. The settings hold fractions.
+ */
+export const SETTING_UNITS: Record<Exclude<keyof Settings, "rlBand">, "points" | "percent" | "count"> = {
+  smallNumber: "count",
+  unknownShare: "percent",
+  minPopulation: "count",
+  surveyGap: "points",
+  boardGap: "points",
+  bandGap: "points",
+  headcountTolerance: "percent",
+  confidence: "percent",
+  goalShare: "percent",
+};
+
+/** A setting's value as the results say it, on every face (the pane's settings, the report's method): "0.80 to 1.25", "3.0 points", "10.0%", "20". */
+export function formatSettingValue(key: keyof Settings, settings: Settings): string {
+  if (key === "rlBand") return `${formatRl(settings.rlBand[0])} to ${formatRl(settings.rlBand[1])}`;
+  if (key === "goalShare") return formatGoalShare(settings.goalShare);
+  const value = settings[key];
+  switch (SETTING_UNITS[key]) {
+    case "points":
+      return formatPointsSize(value);
+    case "percent":
+      return formatShare(value);
+    case "count":
+      return formatCount(value);
+  }
 }
 
 /** A small count in words, "four"; 11 and above in digits. */

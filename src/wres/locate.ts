@@ -27,12 +27,27 @@ export function locatorOf(blocks: ReadonlyMap<string, BlockPosition>): Locator {
   };
 }
 
-/** A cell in words: "Band 5, BME in WRES_I1_NonClinical", or the name alone for a one-cell block. */
+/**
+ * A cell in words, for a message a person reads: its block, then its row and column where the
+ * block has more than one, e.g. "Indicator 1, non-clinical: Band 5, BME", "Indicator 2, appointed:
+ * BME", "Earlier years: Row 2, RL2", or the block alone for a one-cell block ("ODS code"). The
+ * internal name stays in the flag's `name`, never in its words.
+ */
 export function cellLabel(spec: NameSpec, row: number, column: number): string {
   const parts: string[] = [];
-  if (spec.rows.length > 1) parts.push(spec.rows[row]);
+  if (spec.rows.length > 1) parts.push(rowLabel(spec, row));
   if (spec.columns.length > 1) parts.push(spec.columns[column]);
-  return parts.length ? `${parts.join(", ")} in ${spec.name}` : spec.name;
+  return parts.length ? `${blockWords(spec)}: ${parts.join(", ")}` : blockWords(spec);
+}
+
+/** A block's row label; rows beyond the template's (an extended action plan) are numbered on: "Action 31". */
+function rowLabel(spec: NameSpec, row: number): string {
+  return spec.rows[row] ?? `${spec.rows[0].replace(/\s*\d+$/, "")} ${row + 1}`;
+}
+
+/** A block said with its internal name, for faults fixed in Name Manager: "Indicator 1, non-clinical (the name WRES_I1_NonClinical)". */
+export function blockWithName(spec: NameSpec): string {
+  return `${blockWords(spec)} (the name ${spec.name})`;
 }
 
 /** A block's one cell, or its rows or columns, labelled only "Value": nothing to say. */
@@ -43,7 +58,7 @@ const UNLABELLED = "Value";
  * labels that are just "Value" are left out, and a one-cell block gives null.
  */
 export function cellWhere(spec: NameSpec, row: number, column: number): string | null {
-  const parts = [spec.rows[row], spec.columns[column]].filter((p) => p !== undefined && p !== UNLABELLED);
+  const parts = [rowLabel(spec, row), spec.columns[column]].filter((p) => p !== undefined && p !== UNLABELLED);
   return parts.length ? parts.join(", ") : null;
 }
 
@@ -56,12 +71,22 @@ const I1_BLOCK_WORDS: Record<I1Block, string> = {
 
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
+/** The blocks of template 1.1's own sheets, said as their sheets are titled. */
+const TABLE_WORDS: Readonly<Record<string, string>> = {
+  [NAMES.history]: "Earlier years",
+  [NAMES.actionPlan]: "Action plan",
+  [NAMES.goals]: "Aspirational goals",
+  [NAMES.goalsYear]: "Goal year",
+};
+
 /**
  * A block in words, for a person rather than a formula: "Indicator 1, non-clinical",
  * "Indicator 2, appointed", "Indicator 9, board members by ethnicity, previous year",
- * "Organisation name".
+ * "Organisation name", "Action plan".
  */
 export function blockWords(spec: NameSpec): string {
+  const table = TABLE_WORDS[spec.name];
+  if (table) return table;
   const year = spec.previousYear ? ", previous year" : "";
   const i1 = I1_BLOCKS.find((b) => spec.base.startsWith(NAMES.i1(b)));
   const oneRow = spec.rows.length === 1 && spec.rows[0] !== UNLABELLED ? spec.rows[0] : null;

@@ -26,7 +26,7 @@ import {
 } from "./contract";
 import { flagAt, type Flag } from "./flags";
 import { showNumber } from "./format";
-import type { Locator } from "./locate";
+import { cellLabel, type Locator } from "./locate";
 import { NAMES } from "./names";
 import type { RawCell } from "./raw";
 
@@ -322,7 +322,7 @@ class BeyondReader {
     return readCell(kindAt(spec, c), cell, this.context.dates);
   }
 
-  /** A flag on one cell, said as "<row>, <column> in <name> …". */
+  /** A flag on one cell, said as "<block>: <row>, <column> …". */
   private flag(
     spec: NameSpec,
     r: number,
@@ -330,7 +330,7 @@ class BeyondReader {
     problem: CellProblem,
     indicator: IndicatorId | null = spec.name === NAMES.history ? HISTORY_INDICATORS[c] : spec.indicator,
   ): void {
-    const message = `${beyondCellLabel(spec, r, c)} ${problem.says}.`;
+    const message = `${cellLabel(spec, r, c)} ${problem.says}.`;
     this.flags.push(
       flagAt(
         this.context.locate,
@@ -340,11 +340,4 @@ class BeyondReader {
       ),
     );
   }
-}
-
-/** "Row 2, RL2 in WRES_History"; rows beyond the template's (an extended action plan) are numbered on. */
-function beyondCellLabel(spec: NameSpec, r: number, c: number): string {
-  const word = spec.rows[0].replace(/\s*\d+$/, "");
-  const row = spec.rows[r] ?? `${word} ${r + 1}`;
-  return spec.columns.length > 1 ? `${row}, ${spec.columns[c]} in ${spec.name}` : spec.name;
 }

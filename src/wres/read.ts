@@ -24,7 +24,7 @@ import { flagAt, type Flag } from "./flags";
 import { showNumber } from "./format";
 import { NO_BEYOND_INPUTS } from "./beyond-inputs";
 import type { Groups2, Groups3, Inputs, Metadata, SurveyInputs, YearInputs } from "./inputs";
-import { cellLabel, locatorOf, type Locator } from "./locate";
+import { blockWords, cellLabel, locatorOf, type Locator } from "./locate";
 import type { RawCell, RawWorkbook } from "./raw";
 import { readBeyond, type BlockCells } from "./read-beyond";
 import { checkTemplate, type UsableRange } from "./template-check";
@@ -104,7 +104,7 @@ function readVersion(
   if (!r) return { text: null, refused: false };
   const reading = readCell(spec.kind, r.cells[0][0]);
   if (reading.status === "invalid") {
-    const message = `${spec.name} ${reading.problem.says}.`;
+    const message = `${cellLabel(spec, 0, 0)} ${reading.problem.says}.`;
     const { code, severity } = reading.problem;
     flags.push(flagAt(locate, { code, severity, indicator: null, name: spec.name, message }));
   }
@@ -279,7 +279,7 @@ class BlockReader {
     const name = yearName(NAMES.population(id), previousYear);
     if (this.anyFilled(name) || !hasWorkforce) return this.grid(name, previousYear);
     if (this.locate.has(name)) {
-      const message = `${name} is blank, so the indicator 1 workforce${previousYear ? " of the previous year" : ""} is used as the headcount.`;
+      const message = `${blockWords(specOf(name))} is blank, so the indicator 1 workforce${previousYear ? " of the previous year" : ""} is used as the headcount.`;
       this.flags.push(
         flagAt(this.locate, { code: "HEADCOUNT_FROM_WORKFORCE", severity: "info", indicator: id, name, message }),
       );

@@ -5,6 +5,7 @@
 
 import { rangeAddress } from "./a1";
 import { misalignment } from "./alignment";
+import { blockWithName, blockWords } from "./locate";
 import { readCell } from "./cell-value";
 import { CONTRACT, predates, specOf, type NameSpec } from "./contract";
 import { newFlag, type Flag, type FlagCode, type Severity } from "./flags";
@@ -64,7 +65,7 @@ function sheetCopies(raw: RawWorkbook): Flag[] {
     const first = names[0];
     const one = names.length === 1;
     const which = one
-      ? `${first} is`
+      ? `${blockWithName(specOf(first))} is`
       : `${names.length} template names (${first}${names.length > 2 ? ", …" : ""}, ${names[names.length - 1]}) are`;
     const sheets = [...readFrom].map((s) => `"${s}"`).join(", ");
     const workbookNames = one ? "the workbook-level name" : "the workbook-level names";
@@ -103,16 +104,16 @@ function usableRange(spec: NameSpec, found: RawName | undefined, flags: Flag[]):
   for (const scoped of def ? [] : (found?.sheetScoped ?? [])) {
     fault(
       "SHEET_SCOPED_NAME",
-      `${spec.name} exists only as a name of sheet "${scoped.sheet}" (${scoped.refersTo}), not of the whole workbook, so ${consequence(spec)}. In Formulas › Name Manager, make it a workbook-level name (scope: Workbook).`,
+      `${blockWithName(spec)} exists only as a name of sheet "${scoped.sheet}" (${scoped.refersTo}), not of the whole workbook, so ${consequence(spec)}. In Formulas › Name Manager, make it a workbook-level name (scope: Workbook).`,
     );
   }
   if (!def) {
     if (!found?.sheetScoped.length)
-      fault("MISSING_NAME", `The workbook has no name ${spec.name}, so ${consequence(spec)}.`);
+      fault("MISSING_NAME", `${blockWords(spec)}: the workbook has no name ${spec.name}, so ${consequence(spec)}.`);
     return null;
   }
   if (def.kind === "broken") {
-    fault("BROKEN_NAME", `${spec.name} ${def.reason} (${def.refersTo}), so ${consequence(spec)}.`);
+    fault("BROKEN_NAME", `${blockWithName(spec)} ${def.reason} (${def.refersTo}), so ${consequence(spec)}.`);
     return null;
   }
   const rows = spec.rows.length;
@@ -123,7 +124,7 @@ function usableRange(spec: NameSpec, found: RawName | undefined, flags: Flag[]):
     const needs = spec.extensible ? `${columns} columns and at least ${rows} rows` : `${rows} × ${columns}`;
     fault(
       "WRONG_SHAPE",
-      `${spec.name} covers ${def.rows} × ${def.columns} cells, but the template needs ${needs} (${shapeHint(spec)}), so ${consequence(spec)}.`,
+      `${blockWithName(spec)} covers ${def.rows} × ${def.columns} cells, but the template needs ${needs} (${shapeHint(spec)}), so ${consequence(spec)}.`,
       rangeAddress(def.sheet, def.top, def.left, Math.min(def.rows, 1_048_576), def.columns),
     );
     return null;
@@ -133,7 +134,7 @@ function usableRange(spec: NameSpec, found: RawName | undefined, flags: Flag[]):
   if (misaligned) {
     fault(
       "MISALIGNED_NAME",
-      `${spec.name} no longer lines up with its table: ${misaligned}. Rows or columns were probably inserted by a program that does not move names, so ${consequence(spec)}. In Formulas › Name Manager, make ${spec.name} refer to its table again (or copy the figures into a fresh template).`,
+      `${blockWithName(spec)} no longer lines up with its table: ${misaligned}. Rows or columns were probably inserted by a program that does not move names, so ${consequence(spec)}. In Formulas › Name Manager, make ${spec.name} refer to its table again (or copy the figures into a fresh template).`,
       rangeAddress(def.sheet, def.top, def.left, rows, columns),
       "error",
     );

@@ -61,7 +61,7 @@ test("the text output shows every control and bidirectional override escaped", (
   const run = wres("check", workbook, "--no-color");
   expect(run.status).toBe(1);
   expect(run.stdout).toContain(`hostile.xlsx — ${SHOWN} (RXX) reporting year 2025`);
-  // A flag quoting a cell's text: "White in WRES_I2_Shortlisted holds the text "\x1b[2J" …".
+  // A flag quoting a cell's text: "Indicator 2, shortlisted: White holds the text "\x1b[2J" …".
   expect(run.stdout).toContain('holds the text "\\x1b[2J" instead of a number.');
   expect(hidden(run.stdout, [TAB, LF])).toEqual([]);
 });

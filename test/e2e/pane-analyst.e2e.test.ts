@@ -223,6 +223,15 @@ describeInChromium("the pane as an analyst uses it, in Chromium", () => {
     await page.getByText("Settings saved").first().waitFor();
     scans.push(await violations("after Save"));
 
+    // A setting changed and saved: the results are out of date, greyed and labelled, with Check again.
+    await openSettings();
+    await settingsDialog().getByRole("textbox", { name: "Survey gap" }).fill("5");
+    await settingsDialog().getByRole("button", { name: "Save" }).click();
+    await settingsDialog().waitFor({ state: "detached" });
+    await page.getByText("Out of date: settings changed.").waitFor();
+    await page.locator("[data-out-of-date]").waitFor();
+    scans.push(await violations("results out of date after Save"));
+
     await open("wres-template.xlsx", TEMPLATE_BYTES);
     await openAllSections(page);
     scans.push(await violations("blank template, every group open"));

@@ -188,7 +188,7 @@ describe("the sample's report (a draft: 4 errors)", () => {
     expect(errors.rows[0]).toEqual([
       "Reported value does not match the data",
       "'Indicators 2-4'!B16",
-      "WRES_I2_RL holds 1.71, but the data give 1.60: the reported value does not match the data.",
+      "Indicator 2, relative likelihood holds 1.71, but the data give 1.60: the reported value does not match the data.",
     ]);
     expect(errors.rows).toHaveLength(4);
     // The sample's half-written action plan adds 3 warnings (no action for I6 and I8, I7's without a Due date) and 1 note (I4's gap closed).
@@ -208,8 +208,8 @@ describe("the sample's report (a draft: 4 errors)", () => {
     const [settings] = tables(find(doc, "method-settings"));
     expect(settings.rows[0]).toEqual([
       "Relative likelihoods inside this band show no adverse impact",
-      "0.80–1.25",
-      "0.80–1.25",
+      "0.80 to 1.25",
+      "0.80 to 1.25",
     ]);
     expect(settings.rows.find((r) => r[0].startsWith("Adverse survey gap"))?.slice(1)).toEqual([
       "3.0 points",

@@ -82,7 +82,8 @@ describe("confirm overwrite", () => {
     await pane.user.click(await screen.findByRole("button", { name: "Calculate" }));
     const dialog = await screen.findByRole("alertdialog");
     expect(within(dialog).getAllByRole("listitem")).toHaveLength(conflicts.length);
-    expect(dialog).toHaveTextContent("'Indicators 2-4'!B16 (WRES_I2_RL) holds the value 1.71");
+    expect(dialog).toHaveTextContent("'Indicators 2-4'!B16 (Indicator 2, relative likelihood) holds the value 1.71");
+    expect(dialog).not.toHaveTextContent("WRES_");
     expect(dialog).toHaveTextContent("Nothing has been written yet.");
   });
 

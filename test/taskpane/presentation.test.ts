@@ -5,7 +5,7 @@ import { flagGroupOf, groupFlags } from "../../src/taskpane/components/flag-grou
 import { formValuesOf, readSettingsForm } from "../../src/taskpane/components/settings-form";
 import { isDarkTheme, luminance, pickTheme } from "../../src/taskpane/components/theme";
 import { settingsUsedText } from "../../src/taskpane/components/wording";
-import { formatInterval, formatRl } from "../../src/wres/format";
+import { formatInterval, formatRl, formatSettingValue } from "../../src/wres/format";
 import { DEFAULT_SETTINGS } from "../../src/wres/settings";
 import { checkSample } from "./sample";
 
@@ -109,6 +109,17 @@ describe("wording", () => {
       if (f.cell) expect(f.message).not.toContain(f.cell);
       expect(f.message).toMatch(/^[A-Z0-9]/);
     }
+  });
+
+  test("a setting's value is said one way, in the results' units, for the pane and the report alike", () => {
+    const custom = { ...DEFAULT_SETTINGS, rlBand: [0.75, 1.333] as const, surveyGap: 0.045, goalShare: 0.19 };
+    expect(formatSettingValue("rlBand", DEFAULT_SETTINGS)).toBe("0.80 to 1.25");
+    expect(formatSettingValue("rlBand", custom)).toBe("0.75 to 1.33");
+    expect(formatSettingValue("surveyGap", custom)).toBe("4.5 points");
+    expect(formatSettingValue("unknownShare", DEFAULT_SETTINGS)).toBe("10.0%");
+    expect(formatSettingValue("minPopulation", DEFAULT_SETTINGS)).toBe("20");
+    expect(formatSettingValue("goalShare", DEFAULT_SETTINGS)).toBe("the workforce BME %");
+    expect(formatSettingValue("goalShare", custom)).toBe("19.0%");
   });
 
   test("the settings used are named when they differ from the defaults", () => {

@@ -69,7 +69,7 @@ describe.each([
     expect(others).toEqual([]);
     expect(f).toMatchObject({ severity: "error", indicator: "I1", cell: "'Indicator 1'!B8:D22" });
     expect(f.message).toMatch(
-      /^WRES_I1_NonClinical no longer lines up with its table: its row 'Band 5' is labelled 'Band 4'\. /,
+      /^Indicator 1, non-clinical \(the name WRES_I1_NonClinical\) no longer lines up with its table: its row 'Band 5' is labelled 'Band 4'\. /,
     );
   });
 
@@ -77,7 +77,7 @@ describe.each([
     const [f] = misaligned().filter((x) => x.name === "WRES_I1_Clinical");
     expect(f).toMatchObject({ severity: "error", cell: "'Indicator 1'!B26:D40" });
     expect(f.message).toMatch(
-      /^WRES_I1_Clinical no longer lines up with its table: its row 'Under Band 1' holds the column label 'White'\. /,
+      /^Indicator 1, clinical \(the name WRES_I1_Clinical\) no longer lines up with its table: its row 'Under Band 1' holds the column label 'White'\. /,
     );
     expect(misaligned().find((x) => x.name === "WRES_I1_Medical")?.cell).toBe("'Indicator 1'!B44:D47");
   });

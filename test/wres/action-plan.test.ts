@@ -109,10 +109,10 @@ describe("ACTION_MISSING: a finding without a row that has an Action, a Lead and
       ["I8", addressOf("WRES_I8_Gap"), "warning"],
     ]);
     expect(missing[0].message).toBe(
-      "The adverse finding of indicator 3 has no action in WRES_ActionPlan with an Action, a Lead and a Due date (its rows lack one of them).",
+      "The adverse finding of indicator 3 has no action in the action plan with an Action, a Lead and a Due date (its rows lack one of them).",
     );
     expect(missing[1].message).toBe(
-      "The adverse finding of indicator 5 has no action in WRES_ActionPlan with an Action, a Lead and a Due date.",
+      "The adverse finding of indicator 5 has no action in the action plan with an Action, a Lead and a Due date.",
     );
   });
 
@@ -139,9 +139,9 @@ describe("ACTION_INCOMPLETE: an Action without a Lead or a Due date, at the row'
       ["I5", addressOf(PLAN, 4), PLAN],
     ]);
     expect(flags.map((f) => f.message)).toEqual([
-      "The action for indicator 2 (row 1 of WRES_ActionPlan) has no Lead: an action needs a Lead and a Due date.",
-      "The action for indicator 3 (row 2 of WRES_ActionPlan) has no Due date that can be read: an action needs a Lead and a Due date.",
-      "The action for indicator 5 (row 5 of WRES_ActionPlan) has no Lead and no Due date that can be read: an action needs a Lead and a Due date.",
+      "The action for indicator 2 (row 1 of the action plan) has no Lead: an action needs a Lead and a Due date.",
+      "The action for indicator 3 (row 2 of the action plan) has no Due date that can be read: an action needs a Lead and a Due date.",
+      "The action for indicator 5 (row 5 of the action plan) has no Lead and no Due date that can be read: an action needs a Lead and a Due date.",
     ]);
   });
 });
@@ -161,10 +161,10 @@ describe("ACTION_OVERDUE: past its Due date and not Done, against the face's tod
       ["I7", addressOf(PLAN, 3), "warning"],
     ]);
     expect(flags[0].message).toBe(
-      'The action for indicator 2 (row 1 of WRES_ActionPlan) was due on 31 March 2026 and is "In progress", not Done.',
+      'The action for indicator 2 (row 1 of the action plan) was due on 31 March 2026 and is "In progress", not Done.',
     );
     expect(flags[1].message).toBe(
-      "The action for indicator 7 (row 4 of WRES_ActionPlan) was due on 15 January 2026 and has no Status, not Done.",
+      "The action for indicator 7 (row 4 of the action plan) was due on 15 January 2026 and has no Status, not Done.",
     );
   });
 
@@ -185,7 +185,7 @@ describe("ACTION_GAP_CLOSED: a row whose indicator is judged and no longer adver
       ["I1", addressOf(PLAN, 3), "info"],
     ]);
     expect(flags[0].message).toBe(
-      "Indicator 4 is no longer adverse this year, so the gap this action (row 1 of WRES_ActionPlan) addresses has closed; keep the action to hold the gain, or mark it Done.",
+      "Indicator 4 is no longer adverse this year, so the gap this action (row 1 of the action plan) addresses has closed; keep the action to hold the gain, or mark it Done.",
     );
   });
 
@@ -251,7 +251,7 @@ describe("drafting the action plan: only into empty rows", () => {
     expect(draftActionPlan(findings, typed, 5)).toEqual({
       ok: false,
       message:
-        "4 findings (I3, I5, I7, I8) need a row, but WRES_ActionPlan has only 3 empty rows, so nothing was drafted. Rows a person typed in are never written over: clear rows no longer needed, or extend WRES_ActionPlan downwards, then draft again.",
+        "4 findings (I3, I5, I7, I8) need a row, but the action plan has only 3 empty rows, so nothing was drafted. Rows a person typed in are never written over: clear rows no longer needed, or extend the action plan downwards (insert rows above its last row), then draft again.",
     });
   });
 

@@ -40,7 +40,7 @@ describe("a name whose labels are the contract's own, shifted", () => {
     });
     expect(f.indicator).toBe("I1");
     expect(f.message).toMatch(
-      /^WRES_I1_NonClinical no longer lines up with its table: its row 'Band 5' is labelled 'Band 4'\. /,
+      /^Indicator 1, non-clinical \(the name WRES_I1_NonClinical\) no longer lines up with its table: its row 'Band 5' is labelled 'Band 4'\. /,
     );
   });
 
@@ -64,7 +64,7 @@ describe("a name whose labels are the contract's own, shifted", () => {
       cell: blockAddress("WRES_I2_Appointed", 1),
     });
     expect(f.message).toMatch(
-      /^WRES_I2_Appointed no longer lines up with its table: its row 'Appointed' is labelled 'Shortlisted'\./,
+      /^Indicator 2, appointed \(the name WRES_I2_Appointed\) no longer lines up with its table: its row 'Appointed' is labelled 'Shortlisted'\./,
     );
     expect(r.indicators.I2.rl).toBeNull();
   });
@@ -79,7 +79,7 @@ describe("a name whose labels are the contract's own, shifted", () => {
       cell: blockAddress("WRES_I2_Shortlisted", 1),
     });
     expect(f.message).toMatch(
-      /^WRES_I2_Shortlisted no longer lines up with its table: its row 'Shortlisted' holds the column label 'White'\./,
+      /^Indicator 2, shortlisted \(the name WRES_I2_Shortlisted\) no longer lines up with its table: its row 'Shortlisted' holds the column label 'White'\./,
     );
     expect(codes(r)).not.toContain("NOT_A_NUMBER");
     expect(r.indicators.I2.rl).toBeNull();

@@ -79,7 +79,7 @@ describe("a 1.1 workbook", () => {
     const mismatch = flagsWith(reported, "REPORTED_MISMATCH");
     expect(mismatch.map((f) => f.name)).toEqual(["WRES_Goals"]);
     expect(mismatch[0].message).toBe(
-      "Band 8b, Target BME % in WRES_Goals holds 19.00%, but the data give 21.00%: the reported value does not match the data.",
+      "Aspirational goals: Band 8b, Target BME % holds 19.00%, but the data give 21.00%: the reported value does not match the data.",
     );
   });
 

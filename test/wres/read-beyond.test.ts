@@ -73,7 +73,7 @@ describe("WRES_History", () => {
         cell: addressOf(H, 1, 0),
         where: "Row 2, Reporting year",
         message:
-          "Row 2, Reporting year in WRES_History is empty while the row has figures; enter the reporting year they are for, or clear the row.",
+          "Earlier years: Row 2, Reporting year is empty while the row has figures; enter the reporting year they are for, or clear the row.",
       },
     ]);
   });
@@ -93,7 +93,7 @@ describe("WRES_History", () => {
         name: H,
         cell: addressOf(H, 1, 0),
         where: "Row 2, Reporting year",
-        message: `Row 2, Reporting year in WRES_History ${says} (the previous year has its own blocks), so this row is not read.`,
+        message: `Earlier years: Row 2, Reporting year ${says} (the previous year has its own blocks), so this row is not read.`,
       },
     ]);
   });
@@ -109,7 +109,7 @@ describe("WRES_History", () => {
         "INVALID_VALUE",
         "error",
         addressOf(H, 2, 0),
-        "Row 3, Reporting year in WRES_History is 2021, which Row 1 already holds; each earlier year goes in one row only, so this row is not read.",
+        "Earlier years: Row 3, Reporting year is 2021, which Row 1 already holds; each earlier year goes in one row only, so this row is not read.",
       ],
     ]);
   });
@@ -121,12 +121,12 @@ describe("WRES_History", () => {
       [
         "NOT_A_NUMBER",
         addressOf(H, 0, 0),
-        'Row 1, Reporting year in WRES_History holds "2021" as text, not a number; re-enter it as a number.',
+        'Earlier years: Row 1, Reporting year holds "2021" as text, not a number; re-enter it as a number.',
       ],
       [
         "INVALID_VALUE",
         addressOf(H, 1, 0),
-        "Row 2, Reporting year in WRES_History is 2021.5; a year must be a whole number such as 2025.",
+        "Earlier years: Row 2, Reporting year is 2021.5; a year must be a whole number such as 2025.",
       ],
     ]);
   });
@@ -140,14 +140,14 @@ describe("WRES_History", () => {
         "warning",
         "I1",
         addressOf(H, 0, 1),
-        "Row 1, Workforce BME % in WRES_History holds 45, read as 45%; enter it as 45% (0.45) to clear this notice.",
+        "Earlier years: Row 1, Workforce BME % holds 45, read as 45%; enter it as 45% (0.45) to clear this notice.",
       ],
       [
         "PCT_OUT_OF_RANGE",
         "error",
         "I1",
         addressOf(H, 1, 1),
-        "Row 2, Workforce BME % in WRES_History is 150 (15,000%); a percentage must lie between 0% and 100%.",
+        "Earlier years: Row 2, Workforce BME % is 150 (15,000%); a percentage must lie between 0% and 100%.",
       ],
     ]);
   });
@@ -162,14 +162,14 @@ describe("WRES_History", () => {
         "warning",
         "I7",
         addressOf(H, 0, 7),
-        "Row 1, I7 gap in WRES_History holds -4.3, read as -4.3 percentage points; enter it as -4.3% (-0.043) to clear this notice.",
+        "Earlier years: Row 1, I7 gap holds -4.3, read as -4.3 percentage points; enter it as -4.3% (-0.043) to clear this notice.",
       ],
       [
         "PCT_OUT_OF_RANGE",
         "error",
         "I9",
         addressOf(H, 0, 9),
-        "Row 1, I9 total difference in WRES_History is 250; a difference of percentages lies between −100% and 100%.",
+        "Earlier years: Row 1, I9 total difference is 250; a difference of percentages lies between −100% and 100%.",
       ],
     ]);
   });
@@ -183,21 +183,21 @@ describe("WRES_History", () => {
         "error",
         "I2",
         addressOf(H, 0, 2),
-        "Row 1, RL2 in WRES_History is 0; a relative likelihood is more than 0.",
+        "Earlier years: Row 1, RL2 is 0; a relative likelihood is more than 0.",
       ],
       [
         "INVALID_VALUE",
         "error",
         "I3",
         addressOf(H, 0, 3),
-        "Row 1, RL3 in WRES_History is -1.2; a relative likelihood is more than 0.",
+        "Earlier years: Row 1, RL3 is -1.2; a relative likelihood is more than 0.",
       ],
       [
         "NOT_A_NUMBER",
         "error",
         "I4",
         addressOf(H, 0, 4),
-        'Row 1, RL4 in WRES_History holds "1.3" as text, not a number; re-enter it as a number.',
+        'Earlier years: Row 1, RL4 holds "1.3" as text, not a number; re-enter it as a number.',
       ],
     ]);
   });
@@ -255,19 +255,19 @@ describe("WRES_ActionPlan", () => {
         "INVALID_VALUE",
         "error",
         addressOf(A, 1, 0),
-        'Action 2, Indicator in WRES_ActionPlan is "I10", which is not an indicator; enter one of I1 to I9.',
+        'Action plan: Action 2, Indicator is "I10", which is not an indicator; enter one of I1 to I9.',
       ],
       [
         "INVALID_VALUE",
         "error",
         addressOf(A, 2, 0),
-        'Action 3, Indicator in WRES_ActionPlan is "Workforce", which is not an indicator; enter one of I1 to I9.',
+        'Action plan: Action 3, Indicator is "Workforce", which is not an indicator; enter one of I1 to I9.',
       ],
       [
         "INVALID_VALUE",
         "error",
         addressOf(A, 3, 0),
-        'Action 4, Indicator in WRES_ActionPlan is "2", which is not an indicator; enter one of I1 to I9.',
+        'Action plan: Action 4, Indicator is "2", which is not an indicator; enter one of I1 to I9.',
       ],
     ]);
   });
@@ -280,7 +280,7 @@ describe("WRES_ActionPlan", () => {
         "MISSING_VALUE",
         "warning",
         addressOf(A, 0, 0),
-        "Action 1, Indicator in WRES_ActionPlan is empty, so this action covers no finding; enter the indicator it is for (I1 to I9).",
+        "Action plan: Action 1, Indicator is empty, so this action covers no finding; enter the indicator it is for (I1 to I9).",
       ],
     ]);
   });
@@ -299,7 +299,7 @@ describe("WRES_ActionPlan", () => {
         cell: addressOf(A, 1, 5),
         where: "Action 2, Status",
         message:
-          'Action 2, Status in WRES_ActionPlan is "Completed", which is not one of "Not started", "In progress", "Done", so the action\'s status is not known; choose one from the list.',
+          'Action plan: Action 2, Status is "Completed", which is not one of "Not started", "In progress", "Done", so the action\'s status is not known; choose one from the list.',
       },
     ]);
   });
@@ -340,7 +340,7 @@ describe("WRES_ActionPlan", () => {
     const { beyond, flags } = read({ [A]: [act("I2", "x", "a", "b", due)] });
     expect(beyond.actionPlan?.[0]).toMatchObject({ indicator: "I2", due: null });
     expect(flags.map((f) => [f.severity, f.indicator, f.cell, f.message])).toEqual([
-      ["warning", "I2", addressOf(A, 0, 4), `Action 1, Due in WRES_ActionPlan ${says}.`],
+      ["warning", "I2", addressOf(A, 0, 4), `Action plan: Action 1, Due ${says}.`],
     ]);
   });
 
@@ -353,7 +353,7 @@ describe("WRES_ActionPlan", () => {
         "error",
         "I5",
         addressOf(A, 0, 1),
-        "Action 1, Finding in WRES_ActionPlan holds the error #REF! instead of text.",
+        "Action plan: Action 1, Finding holds the error #REF! instead of text.",
       ],
     ]);
   });
@@ -413,7 +413,7 @@ describe("a taller WRES_ActionPlan", () => {
     expect(flags.map((f) => [f.cell, f.message])).toEqual([
       [
         `T!B${TOP_ROW.get(A)! + 32}`,
-        'Action 32, Indicator in WRES_ActionPlan is "I12", which is not an indicator; enter one of I1 to I9.',
+        'Action plan: Action 32, Indicator is "I12", which is not an indicator; enter one of I1 to I9.',
       ],
     ]);
   });
@@ -459,8 +459,8 @@ describe("WRES_Goals_Year", () => {
   });
 
   test.each([
-    ["soon", 'WRES_Goals_Year holds the text "soon" instead of a number; 2028 is used.'],
-    [1999, "WRES_Goals_Year is 1,999; a year must be a whole number such as 2025; 2028 is used."],
+    ["soon", 'Goal year holds the text "soon" instead of a number; 2028 is used.'],
+    [1999, "Goal year is 1,999; a year must be a whole number such as 2025; 2028 is used."],
   ])("%p is a warning on the cell, and 2028 is used", (value, message) => {
     const { beyond, flags } = read({ [G]: [[value]] });
     expect(beyond.goalsYear).toBe(2028);
@@ -489,10 +489,13 @@ describe("a workbook without the names of template 1.1", () => {
     const r = readWorkbook(rawWorkbook(values, { definitions: without }));
     const missing = r.flags.filter((f) => f.code === "MISSING_NAME");
     expect(missing.map((f) => [f.severity, f.message])).toEqual([
-      ["warning", "The workbook has no name WRES_History, so its data cannot be read."],
-      ["warning", "The workbook has no name WRES_ActionPlan, so its data cannot be read."],
-      ["warning", "The workbook has no name WRES_Goals_Year, so its data cannot be read."],
-      ["warning", "The workbook has no name WRES_Goals, so this output cannot be written or checked."],
+      ["warning", "Earlier years: the workbook has no name WRES_History, so its data cannot be read."],
+      ["warning", "Action plan: the workbook has no name WRES_ActionPlan, so its data cannot be read."],
+      ["warning", "Goal year: the workbook has no name WRES_Goals_Year, so its data cannot be read."],
+      [
+        "warning",
+        "Aspirational goals: the workbook has no name WRES_Goals, so this output cannot be written or checked.",
+      ],
     ]);
     expect(r.inputs.beyond).toEqual(NO_BEYOND_INPUTS);
   });

@@ -85,7 +85,7 @@ describe("metadata", () => {
       name: "WRES_ReportingYear",
       cell: addressOf("WRES_ReportingYear"),
     });
-    expect(f.message).toBe("WRES_ReportingYear is 25; a year must be a whole number such as 2025.");
+    expect(f.message).toBe("Year of the 31 March snapshot is 25; a year must be a whole number such as 2025.");
   });
 
   test("MISSING_VALUE: organisation, ODS code and reporting year are required", () => {
@@ -135,7 +135,7 @@ describe("MISSING_VALUE: a required current-year input left empty", () => {
   test("an error at the cell, naming the cell and its labels, suggesting 0", () => {
     const at = addressOf("WRES_I2_Appointed", 0, 1);
     const f = expectFlag(r, { code: "MISSING_VALUE", severity: "error", name: "WRES_I2_Appointed", cell: at });
-    expect(f.message).toBe("BME in WRES_I2_Appointed is empty; enter 0 if there were none.");
+    expect(f.message).toBe("Indicator 2, appointed: BME is empty; enter 0 if there were none.");
     expect(f.indicator).toBe("I2");
   });
 
@@ -145,7 +145,7 @@ describe("MISSING_VALUE: a required current-year input left empty", () => {
     expect(r.indicators.I2.notComputable).toBe("Some of its inputs are missing or invalid.");
   });
 
-  test("an indicator 1 row label is named: Band 5, BME in WRES_I1_Clinical", () => {
+  test("an indicator 1 row label is named: Indicator 1, clinical: Band 5, BME", () => {
     const clinical = validYear().WRES_I1_Clinical.map((row) => [...row]);
     clinical[5][1] = null;
     const x = check({ ...validYear(), WRES_I1_Clinical: clinical });
@@ -155,7 +155,7 @@ describe("MISSING_VALUE: a required current-year input left empty", () => {
       name: "WRES_I1_Clinical",
       cell: addressOf("WRES_I1_Clinical", 5, 1),
     });
-    expect(f.message).toContain("Band 5, BME in WRES_I1_Clinical is empty");
+    expect(f.message).toContain("Indicator 1, clinical: Band 5, BME is empty");
     expect(x.indicators.I1.workforce).toBeNull();
   });
 
@@ -203,7 +203,7 @@ describe("invalid cells: the value is not used", () => {
     const r = check({ ...validYear(), WRES_I2_Shortlisted: [[400, value, 10]] });
     const f = expectFlag(r, { code, severity: "error", name: "WRES_I2_Shortlisted", cell: at });
     expect(f.message).toContain(says);
-    expect(f.message.startsWith("BME in WRES_I2_Shortlisted ")).toBe(true);
+    expect(f.message.startsWith("Indicator 2, shortlisted: BME ")).toBe(true);
     expect(r.indicators.I2.rl).toBeNull();
     expect(flagsWith(r, "MISSING_VALUE")).toEqual([]);
   });
@@ -238,7 +238,9 @@ describe("PCT_AS_WHOLE_NUMBER: 45 typed for 45 %", () => {
   test("a warning at the cell saying how it was read", () => {
     const at = addressOf("WRES_I5_Pct", 0, 1);
     const f = expectFlag(r, { code: "PCT_AS_WHOLE_NUMBER", severity: "warning", name: "WRES_I5_Pct", cell: at });
-    expect(f.message).toBe("BME in WRES_I5_Pct holds 45, read as 45%; enter it as 45% (0.45) to clear this notice.");
+    expect(f.message).toBe(
+      "Indicator 5, % of staff: BME holds 45, read as 45%; enter it as 45% (0.45) to clear this notice.",
+    );
   });
 
   test("the value used is 0.45: the gap is 0.45 − 0.25 = 0.20", () => {
@@ -278,7 +280,9 @@ describe("previous year: all or nothing, per indicator", () => {
         name: "WRES_I2_Appointed_PY",
         cell: addressOf("WRES_I2_Appointed_PY", 0, c),
       });
-      expect(f.message).toContain(`${label} in WRES_I2_Appointed_PY is empty while other previous-year figures`);
+      expect(f.message).toContain(
+        `Indicator 2, appointed, previous year: ${label} is empty while other previous-year figures`,
+      );
     }
     expect(r.indicators.I2.rlPY).toBeNull();
     expect(r.indicators.I2.trend).toBeNull();

@@ -25,7 +25,7 @@ describe("FORMULA_WITHOUT_RESULT: a formula saved with no cached value", () => {
         cell: addressOf("WRES_I3_Headcount", 0, c),
       });
       expect(f.message).toBe(
-        `${group} in WRES_I3_Headcount holds a formula whose result was never saved (the program that wrote the file does not calculate); open the file in Excel or LibreOffice and save it, so that its result is stored.`,
+        `Indicator 3, headcount: ${group} holds a formula whose result was never saved (the program that wrote the file does not calculate); open the file in Excel or LibreOffice and save it, so that its result is stored.`,
       );
     });
   });
@@ -91,7 +91,7 @@ describe("counts out of any real range", () => {
       cell: addressOf("WRES_I2_Appointed", 0, 1),
     });
     expect(f.message).toBe(
-      "BME in WRES_I2_Appointed is 1e+308; a count cannot be more than 10,000,000, so no figure is computed from it.",
+      "Indicator 2, appointed: BME is 1e+308; a count cannot be more than 10,000,000, so no figure is computed from it.",
     );
     expect(r.indicators.I2).toMatchObject({
       rl: null,
@@ -143,7 +143,7 @@ describe("counts out of any real range", () => {
       name: "WRES_I5_Pct",
       cell: addressOf("WRES_I5_Pct", 0, 0),
     });
-    expect(f.message).toBe("White in WRES_I5_Pct is not a finite number.");
+    expect(f.message).toBe("Indicator 5, % of staff: White is not a finite number.");
     expect(r.indicators.I5).toMatchObject({ white: null, gap: null, status: "not-computable" });
     expect(nonFinitePaths(r)).toEqual([]);
   });
@@ -156,7 +156,7 @@ describe("counts out of any real range", () => {
       name: "WRES_I5_Pct",
       cell: addressOf("WRES_I5_Pct", 0, 0),
     });
-    expect(f.message).toBe("White in WRES_I5_Pct is 1e+308; a percentage must lie between 0% and 100%.");
+    expect(f.message).toBe("Indicator 5, % of staff: White is 1e+308; a percentage must lie between 0% and 100%.");
     expect(r.indicators.I5.gap).toBeNull();
   });
 
@@ -169,7 +169,7 @@ describe("counts out of any real range", () => {
       cell: addressOf("WRES_I2_RL"),
     });
     expect(f.message).toBe(
-      "WRES_I2_RL holds the number 1e+300, out of any real range, but the data give 1.67: the reported value does not match the data.",
+      "Indicator 2, relative likelihood holds the number 1e+300, out of any real range, but the data give 1.67: the reported value does not match the data.",
     );
   });
 });
@@ -184,7 +184,7 @@ describe("PCT_AMBIGUOUS: a 1 beside a whole-number percentage", () => {
       cell: addressOf("WRES_I8_Pct", 0, 0),
     });
     expect(f.message).toBe(
-      "White in WRES_I8_Pct holds 1, which could mean 100% or 1%; the other percentage of this block is typed as a whole number (3.5), so it is read as 1%. If 100% was meant, enter 100.",
+      "Indicator 8, % of staff: White holds 1, which could mean 100% or 1%; the other percentage of this block is typed as a whole number (3.5), so it is read as 1%. If 100% was meant, enter 100.",
     );
     expectFlag(r, {
       code: "PCT_AS_WHOLE_NUMBER",
@@ -226,7 +226,7 @@ describe("PCT_AMBIGUOUS: a 1 beside a whole-number percentage", () => {
       cell: addressOf("WRES_I7_Pct", 0, 0),
     });
     expect(f.message).toBe(
-      "White in WRES_I7_Pct holds 0.588, which could mean 58.8% or 0.588%, as the other percentage of this block is typed as a whole number (45); it is read as 58.8%. Type both the same way, as 58.8% and 45% (or 0.588% and 45% if that was meant), to clear this warning.",
+      "Indicator 7, % of staff: White holds 0.588, which could mean 58.8% or 0.588%, as the other percentage of this block is typed as a whole number (45); it is read as 58.8%. Type both the same way, as 58.8% and 45% (or 0.588% and 45% if that was meant), to clear this warning.",
     );
     expect(formatPoints(mixed.indicators.I7.gap)).toBe("−13.8 points");
     expect(flagsWith(mixed, "PCT_AMBIGUOUS")).toHaveLength(1);
@@ -363,7 +363,7 @@ describe("NOT_A_NUMBER: a number typed with a space", () => {
       cell: addressOf("WRES_I2_Shortlisted", 0, 0),
     });
     expect(f.message).toBe(
-      `White in WRES_I2_Shortlisted holds "${typed}", a number with a space in it, so it is text, not a number; retype it without the space.`,
+      `Indicator 2, shortlisted: White holds "${typed}", a number with a space in it, so it is text, not a number; retype it without the space.`,
     );
     expect(r.indicators.I2.rl).toBeNull();
   });
@@ -371,7 +371,7 @@ describe("NOT_A_NUMBER: a number typed with a space", () => {
   test("words are still words", () => {
     const r = check({ ...validYear(), WRES_I2_Shortlisted: [["about 400", 200, 10]] });
     expect(flagsWith(r, "NOT_A_NUMBER")[0].message).toBe(
-      'White in WRES_I2_Shortlisted holds the text "about 400" instead of a number.',
+      'Indicator 2, shortlisted: White holds the text "about 400" instead of a number.',
     );
   });
 });

@@ -76,7 +76,7 @@ describe("REPORTED_MISMATCH in a workbook", () => {
     const r = check({ ...validYear(), ...i2, WRES_I2_RL: [[1.49]] }, { formats: { WRES_I2_RL: "0.00" } });
     const at = addressOf("WRES_I2_RL");
     const f = expectFlag(r, { code: "REPORTED_MISMATCH", severity: "error", name: "WRES_I2_RL", cell: at });
-    expect(f.message.startsWith("WRES_I2_RL holds 1.49")).toBe(true);
+    expect(f.message.startsWith("Indicator 2, relative likelihood holds 1.49")).toBe(true);
     expect(f.message).toMatch(/the data give 1\.50/);
     expect(f.message).toContain("does not match the data");
     expect(f.indicator).toBe("I2");
@@ -114,7 +114,7 @@ describe("REPORTED_MISMATCH in a workbook", () => {
       name: "WRES_Workforce_Pct",
       cell: addressOf("WRES_Workforce_Pct", 0, 1),
     });
-    expect(f.message).toContain("BME in WRES_Workforce_Pct holds 20.00%, but the data give 21.00%");
+    expect(f.message).toContain("Indicator 1, overall workforce: BME holds 20.00%, but the data give 21.00%");
   });
 
   test("a gap format: +5.0 % for the I5 gap of 0.05 agrees; +3.0 % does not", () => {

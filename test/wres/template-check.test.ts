@@ -57,7 +57,9 @@ describe("MISSING_NAME", () => {
     const r = check(validYear(), { definitions: { WRES_I2_Appointed: null } });
     const f = expectFlag(r, { code: "MISSING_NAME", severity: "error", name: "WRES_I2_Appointed", cell: null });
     expect(f.indicator).toBe("I2");
-    expect(f.message).toBe("The workbook has no name WRES_I2_Appointed, so its data cannot be read.");
+    expect(f.message).toBe(
+      "Indicator 2, appointed: the workbook has no name WRES_I2_Appointed, so its data cannot be read.",
+    );
     expect(r.indicators.I2.rl).toBeNull();
     expect(r.indicators.I2.status).toBe("not-computable");
     // no MISSING_VALUE for cells that cannot be found
@@ -95,7 +97,7 @@ describe("BROKEN_NAME", () => {
     });
     const f = expectFlag(r, { code: "BROKEN_NAME", severity: "error", name: "WRES_I2_Appointed", cell: null });
     expect(f.message).toBe(
-      "WRES_I2_Appointed refers to #REF! (its cells were deleted) (#REF!), so its data cannot be read.",
+      "Indicator 2, appointed (the name WRES_I2_Appointed) refers to #REF! (its cells were deleted) (#REF!), so its data cannot be read.",
     );
     expect(r.indicators.I2.rl).toBeNull();
   });
@@ -211,7 +213,7 @@ describe("SHEET_SCOPED_NAME: a copied sheet is said once", () => {
       definitions: { WRES_I2_Appointed: null },
     });
     expect(flagsWith(r, "SHEET_SCOPED_NAME")[0].message).toBe(
-      `WRES_I2_Appointed exists only as a name of sheet "Indicators 2-4" ('Indicators 2-4'!$D$7:$F$7), not of the whole workbook, so its data cannot be read. In Formulas › Name Manager, make it a workbook-level name (scope: Workbook).`,
+      `Indicator 2, appointed (the name WRES_I2_Appointed) exists only as a name of sheet "Indicators 2-4" ('Indicators 2-4'!$D$7:$F$7), not of the whole workbook, so its data cannot be read. In Formulas › Name Manager, make it a workbook-level name (scope: Workbook).`,
     );
   });
 });

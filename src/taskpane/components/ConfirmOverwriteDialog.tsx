@@ -14,8 +14,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { isTemplateName, specOf } from "../../wres/contract";
 import type { OverwriteConflict } from "../../wres/overwrite";
 import { plural } from "../../wres/format";
+import { blockWords } from "../../wres/locate";
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalS} 0 0`, paddingInlineStart: tokens.spacingHorizontalL },
@@ -23,6 +25,9 @@ const useStyles = makeStyles({
   cell: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   actions: { flexWrap: "wrap" },
 });
+
+/** The output's block in words ("Indicator 2, relative likelihood"); its internal name is the item's tooltip. */
+const blockOf = (name: string): string => (isTemplateName(name) ? blockWords(specOf(name)) : name);
 
 export interface ConfirmOverwriteDialogProps {
   /** The dialog is open while this is not null. */
@@ -50,8 +55,8 @@ export function ConfirmOverwriteDialog({ conflicts, onReplace, onCancel }: Confi
             something the add-in did not write. Nothing has been written yet.
             <ul className={styles.list}>
               {(conflicts ?? []).map((c, i) => (
-                <li key={`${c.name} ${c.cell ?? ""} ${i}`} className={styles.item}>
-                  <span className={styles.cell}>{c.cell ?? c.name}</span> ({c.name}) holds {c.holds}
+                <li key={`${c.name} ${c.cell ?? ""} ${i}`} className={styles.item} title={c.name}>
+                  <span className={styles.cell}>{c.cell ?? c.name}</span> ({blockOf(c.name)}) holds {c.holds}
                 </li>
               ))}
             </ul>

@@ -3,7 +3,7 @@
  * a WRES figure; statuses, meanings and flags all come from `src/wres`.
  */
 
-import { formatCount, formatGoalShare, formatPointsSize, formatRl, formatShare } from "../../wres/format";
+import { formatSettingValue, SETTING_UNITS } from "../../wres/format";
 import type { GapStatus, RlStatus } from "../../wres/report";
 import { DEFAULT_SETTINGS, type Settings } from "../../wres/settings";
 
@@ -42,21 +42,8 @@ export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 
 export type NumberSetting = Exclude<keyof Settings, "rlBand">;
 
-/**
- * The unit each threshold is typed and said in, as the results say it: gaps in points (3 for 3.0
- * points), shares in per cent (10 for 10.0%), counts as they are. The settings hold fractions.
- */
-export const SETTING_UNITS: Record<NumberSetting, "points" | "percent" | "count"> = {
-  smallNumber: "count",
-  unknownShare: "percent",
-  minPopulation: "count",
-  surveyGap: "points",
-  boardGap: "points",
-  bandGap: "points",
-  headcountTolerance: "percent",
-  confidence: "percent",
-  goalShare: "percent",
-};
+/** The unit each threshold is typed and said in: format.ts's, as the results say it. */
+export { SETTING_UNITS };
 
 /** What each threshold does, in the results' words and units, for the settings form. */
 export const SETTING_HINTS: Record<keyof Settings, string> = {
@@ -73,20 +60,8 @@ export const SETTING_HINTS: Record<keyof Settings, string> = {
     'The BME share the aspirational goals aim for: "workforce" for the workforce BME %, or a fixed percentage such as 19.',
 };
 
-/** "0.80 to 1.25", "3.0 points", "10.0%", "20": a threshold as the results say it. */
-export function settingValueText(key: keyof Settings, settings: Settings): string {
-  if (key === "rlBand") return `${formatRl(settings.rlBand[0])} to ${formatRl(settings.rlBand[1])}`;
-  if (key === "goalShare") return formatGoalShare(settings.goalShare);
-  const value = settings[key];
-  switch (SETTING_UNITS[key]) {
-    case "points":
-      return formatPointsSize(value);
-    case "percent":
-      return formatShare(value);
-    case "count":
-      return formatCount(value);
-  }
-}
+/** "0.80 to 1.25", "3.0 points", "10.0%", "20": a threshold as the results say it (format.ts, shared with the report). */
+export const settingValueText = formatSettingValue;
 
 function sameSetting(key: keyof Settings, a: Settings, b: Settings): boolean {
   return key === "rlBand" ? a.rlBand[0] === b.rlBand[0] && a.rlBand[1] === b.rlBand[1] : a[key] === b[key];

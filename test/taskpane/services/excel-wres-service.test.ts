@@ -97,7 +97,7 @@ describe("ExcelWresService", () => {
     it("reports every reported value that does not match the data, with both values", async () => {
       const outcome = checked(await serviceOn(fakeFromFile()).validate(DEFAULT_SETTINGS));
       expect(outcome.check.flags.filter((f) => f.code === "REPORTED_MISMATCH").map((f) => f.message)).toEqual([
-        "WRES_I2_RL holds 1.71, but the data give 1.60: the reported value does not match the data.",
+        "Indicator 2, relative likelihood holds 1.71, but the data give 1.60: the reported value does not match the data.",
       ]);
     });
 

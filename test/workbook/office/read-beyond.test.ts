@@ -55,7 +55,7 @@ describe("the action plan through the Office adapter", () => {
       [
         "INVALID_VALUE",
         "'Action plan'!B153",
-        'Action 150, Indicator in WRES_ActionPlan is "I10", which is not an indicator; enter one of I1 to I9.',
+        'Action plan: Action 150, Indicator is "I10", which is not an indicator; enter one of I1 to I9.',
       ],
     ]);
   });
