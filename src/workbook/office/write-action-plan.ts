@@ -58,13 +58,13 @@ export function assertDraftIntoEmptyRows(block: OutputBlock, read: RawWorkbook |
   const def = read?.names.get(block.name)?.workbook;
   if (def?.kind !== "range" || def.cells === null) {
     throw new DraftWriteRefused(
-      `${block.name} could not be read as one range just before writing, so nothing of the action plan was written. Check again, then draft.`,
+      `The action plan (the name ${block.name}) could not be read as one range just before writing, so nothing of it was written. Check again, then draft.`,
     );
   }
   const cells = def.cells;
   if (def.rows !== block.values.length || block.values.some((row) => row.length !== def.columns)) {
     throw new DraftWriteRefused(
-      `${block.name} changed shape since it was read, so nothing of the action plan was written. Check again, then draft.`,
+      `The action plan (the name ${block.name}) changed shape since it was read, so nothing of it was written. Check again, then draft.`,
     );
   }
   for (const run of draftRuns(block)) {
@@ -72,7 +72,7 @@ export function assertDraftIntoEmptyRows(block: OutputBlock, read: RawWorkbook |
     if (typed >= 0) {
       const where = cellAddress(def.sheet, def.top + run.row, def.left + typed);
       throw new DraftWriteRefused(
-        `Row ${run.row + 1} of ${block.name} is not empty (${where} holds something), and a row a person typed in is never written over, so nothing of the action plan was written. Check again, then draft.`,
+        `Row ${run.row + 1} of the action plan is not empty (${where} holds something), and a row a person typed in is never written over, so nothing of the action plan was written. Check again, then draft.`,
       );
     }
   }

@@ -213,7 +213,7 @@ describe("the adapter's own guard (write-action-plan.ts)", () => {
     return { snapshot, block };
   }
   const TYPED_ROW =
-    "Row 10 of WRES_ActionPlan is not empty ('Action plan'!E13 holds something), and a row a person typed in is never written over, so nothing of the action plan was written. Check again, then draft.";
+    "Row 10 of the action plan is not empty ('Action plan'!E13 holds something), and a row a person typed in is never written over, so nothing of the action plan was written. Check again, then draft.";
 
   it("refuses to draft into a row that held anything when read, queueing nothing", async () => {
     const book = partlyTypedPlan();
