@@ -246,7 +246,7 @@ export function draftActionPlan(
   const empty = Array.from({ length: height }, (_, i) => i).filter((i) => !taken.has(i));
   if (needed.length > empty.length) {
     const which = needed.map((f) => f.indicator).join(", ");
-    const message = `${plural(needed.length, "finding")} (${which}) need a row, but the action plan has ${empty.length === 0 ? "no empty row" : `only ${plural(empty.length, "empty row")}`}, so nothing was drafted. Rows a person typed in are never written over: clear rows no longer needed, or extend the action plan downwards (insert rows above its last row), then draft again.`;
+    const message = `${plural(needed.length, "finding")} (${which}) ${needed.length === 1 ? "needs" : "need"} a row, but the action plan has ${empty.length === 0 ? "no empty row" : `only ${plural(empty.length, "empty row")}`}, so nothing was drafted. Rows a person typed in are never written over: clear rows no longer needed, or extend the action plan downwards (insert rows above its last row), then draft again.`;
     return { ok: false, message };
   }
   return { ok: true, rows: needed.map((f, i) => ({ row: empty[i], indicator: f.indicator, finding: f.finding })) };

@@ -63,7 +63,7 @@ describe("the sample's action plan after Calculate (Excel)", () => {
   test("a draft that would find no room shows the domain's sentence, and the results stay", async () => {
     const service = fakeService();
     const sentence =
-      "1 finding (I6) need a row, but WRES_ActionPlan has no empty row, so nothing was drafted. Rows a person typed in are never written over: clear rows no longer needed, or extend WRES_ActionPlan downwards, then draft again.";
+      "1 finding (I6) needs a row, but the action plan has no empty row, so nothing was drafted. Rows a person typed in are never written over: clear rows no longer needed, or extend the action plan downwards (insert rows above its last row), then draft again.";
     service.draftActionPlan.mockResolvedValue(
       failure({ message: sentence, advice: "Nothing in the workbook was changed." }),
     );

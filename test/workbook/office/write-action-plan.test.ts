@@ -129,7 +129,7 @@ describe("Draft the action plan (Excel service on the fake Excel)", () => {
 
     const error = errorOf(await serviceOn(book).draftActionPlan(DEFAULT_SETTINGS));
     expect(error.message).toBe(
-      "1 finding (I6) need a row, but WRES_ActionPlan has no empty row, so nothing was drafted. Rows a person typed in are never written over: clear rows no longer needed, or extend WRES_ActionPlan downwards, then draft again.",
+      "1 finding (I6) needs a row, but the action plan has no empty row, so nothing was drafted. Rows a person typed in are never written over: clear rows no longer needed, or extend the action plan downwards (insert rows above its last row), then draft again.",
     );
     expect(error.advice).toBe("Nothing in the workbook was changed.");
     expect(book.writes).toEqual([]);
@@ -260,7 +260,7 @@ describe("the adapter's own guard (write-action-plan.ts)", () => {
       }),
     );
     await expect(write).rejects.toThrow(
-      "WRES_ActionPlan could not be read as one range just before writing, so nothing of the action plan was written. Check again, then draft.",
+      "The action plan (the name WRES_ActionPlan) could not be read as one range just before writing, so nothing of it was written. Check again, then draft.",
     );
     expect(book.writes).toEqual([]);
   });
