@@ -12,6 +12,8 @@ import { buildReport } from "../report/build-report";
 import { renderDocx } from "../report/docx";
 import { reportFileName, type ReportFormat } from "../report/file-name";
 import { renderHtml } from "../report/html";
+import { reportCharts } from "../report/report-charts";
+import { nodeChartRasteriser } from "./chart-fonts";
 import { checkBytes, readWorkbookBytes } from "./check-path";
 import { unreadable } from "./file-report";
 import type { Io } from "./main";
@@ -74,7 +76,11 @@ export async function runReport(file: string, options: ReportOptions, io: Io, to
 
   // The default is a name in the current folder, as cli.md says.
   const output = options.output ?? reportFileName(checked.meta, "docx");
-  const doc = buildReport(checked, { source: path.basename(file), generator: tool });
+  // The page inlines each chart's SVG; Word also needs its PNG, drawn here.
+  const rasterise = requested === "docx" ? await nodeChartRasteriser() : undefined;
+  if (typeof rasterise === "string") io.err(`wres: the charts are shown as tables in Word: ${rasterise}.\n`);
+  const charts = reportCharts(typeof rasterise === "function" ? rasterise : undefined);
+  const doc = buildReport(checked, { source: path.basename(file), generator: tool, charts });
   const content = requested === "html" ? renderHtml(doc) : await renderDocx(doc, tool);
   const problem = await writeNew(output, content);
   if (problem) return fail(2, problem);
