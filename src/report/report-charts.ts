@@ -5,7 +5,7 @@
  * there is one, is passed in ready.
  */
 
-import { indicatorChart, renderChart, REPORT_PALETTE, type ChartSpec } from "../charts";
+import { indicatorChart, renderChart, REPORT_PALETTE, seriesChart, type ChartSpec } from "../charts";
 import type { Rasterise } from "./chart-image";
 import type { ChartProvider, ReportChart } from "./model";
 
@@ -29,11 +29,15 @@ export function reportChart(spec: ChartSpec, rasterise?: Rasterise): ReportChart
   };
 }
 
-/** The charts of each indicator's section; with `rasterise`, each also carries the PNG Word needs. */
+/** The charts of each indicator's section (its figure, and its series in a 1.1 workbook); with `rasterise`, each also carries the PNG Word needs. */
 export function reportCharts(rasterise?: Rasterise): ChartProvider {
   return {
     indicator(id, checked) {
       const spec = indicatorChart(id, checked.indicators, checked.settings);
+      return spec && reportChart(spec, rasterise);
+    },
+    series(id, points, checked) {
+      const spec = seriesChart(id, points, checked.settings);
       return spec && reportChart(spec, rasterise);
     },
   };

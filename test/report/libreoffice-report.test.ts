@@ -1,6 +1,6 @@
 /**
  * A second word processor opens the board report: LibreOffice converts the sample's .docx (a
- * draft, with its nine charts) to PDF headless, and the conversion must succeed with every
+ * draft, with its charts: nine of the indicators, nine of their series) to PDF headless, and the conversion must succeed with every
  * chart drawn (LibreOffice draws each chart's PNG fallback, not its SVG). Skipped where LibreOffice Writer is
  * not installed; the run then ends with a line naming the package to install
  * (test/helpers/missing-programs-reporter.cjs).
@@ -60,13 +60,13 @@ describe("LibreOffice", () => {
       expect(readFileSync(pdf).subarray(0, 5).toString("latin1")).toBe("%PDF-");
       // Several pages of text and tables, not an empty shell.
       expect(statSync(pdf).size).toBeGreaterThan(20_000);
-      // The nine charts, each a colour image (its transparency a separate grey mask) as wide as its PNG.
+      // The eighteen charts, each a colour image (its transparency a separate grey mask) as wide as its PNG.
       const images = [
         ...readFileSync(pdf)
           .toString("latin1")
           .matchAll(/\/Subtype\/Image\/Width (\d+)[^>]*\/DeviceRGB/g),
       ];
-      expect(images.map((m) => Number(m[1]))).toEqual(Array(9).fill(REPORT_CHART_WIDTH * CHART_SCALE));
+      expect(images.map((m) => Number(m[1]))).toEqual(Array(18).fill(REPORT_CHART_WIDTH * CHART_SCALE));
     },
     LIBREOFFICE_TIMEOUT_MS + 30_000,
   );

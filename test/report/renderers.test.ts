@@ -13,7 +13,7 @@ import type { ChartProvider, ReportChart } from "../../src/report/model";
 import { reportCharts } from "../../src/report/report-charts";
 import { findChartFont, nodeChartRasteriser } from "../../src/cli/chart-fonts";
 import { CHART_SCALE } from "../../src/report/chart-image";
-import { indicatorChart } from "../../src/charts";
+import { indicatorChart, seriesChart } from "../../src/charts";
 import { INDICATOR_IDS } from "../../src/wres/contract";
 import type { CheckedWorkbook } from "../../src/wres/check";
 import { validYear } from "../helpers/raw-workbook";
@@ -210,7 +210,11 @@ const describeWithFont = findChartFont() ? describe : describe.skip;
 
 describeWithFont("the sample's report with the chart module's charts", () => {
   const checked = checkSample();
-  const captions = INDICATOR_IDS.map((id) => indicatorChart(id, checked.indicators, checked.settings)!.text.caption);
+  // Each section's chart, then its series' chart (the sample is a 1.1 workbook with six years).
+  const captions = INDICATOR_IDS.flatMap((id) => [
+    indicatorChart(id, checked.indicators, checked.settings)!.text.caption,
+    seriesChart(id, checked.beyond.series![id], checked.settings)!.text.caption,
+  ]);
   let bytes: Uint8Array;
   let parts: Record<string, string>;
 
@@ -221,23 +225,24 @@ describeWithFont("the sample's report with the chart module's charts", () => {
     parts = docxParts(bytes);
   }, 120_000);
 
-  test("Word: each indicator's section has its chart, whose alt text is the chart's own caption", () => {
-    expect(captions).toHaveLength(9);
+  test("Word: each indicator's section has its chart and its series' chart, whose alt texts are the charts' own captions", () => {
+    expect(captions).toHaveLength(18);
     expect(docxAltTexts(bytes)).toEqual(captions);
-    expect(captions[1]).toContain("1.60");
+    expect(captions[2]).toContain("1.60");
+    expect(captions[3]).toContain("2020");
   });
 
   test("Word: each chart is its SVG with a PNG drawn at twice its size", () => {
     const media = Object.keys(unzipSync(bytes)).filter((n) => n.startsWith("word/media/"));
-    expect(media.filter((n) => n.endsWith(".svg"))).toHaveLength(9);
+    expect(media.filter((n) => n.endsWith(".svg"))).toHaveLength(18);
     const pngs = media.filter((n) => n.endsWith(".png"));
-    expect(pngs).toHaveLength(9);
+    expect(pngs).toHaveLength(18);
     const files = unzipSync(bytes);
     const svgs = media.filter((n) => n.endsWith(".svg")).map((n) => strFromU8(files[n]));
     const svgWidths = svgs.map((svg) => Number(/viewBox="0 0 (\d+)/.exec(svg)![1])).sort((a, b) => a - b);
     const pngWidths = pngs.map((n) => pngSize(files[n]).width).sort((a, b) => a - b);
     expect(pngWidths).toEqual(svgWidths.map((w) => w * CHART_SCALE));
-    expect(parts["word/document.xml"].match(/<wp:docPr /g)).toHaveLength(9);
+    expect(parts["word/document.xml"].match(/<wp:docPr /g)).toHaveLength(18);
   });
 
   test("no RL is followed by % anywhere: the text, the alt texts, the series", () => {
