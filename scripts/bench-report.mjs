@@ -87,7 +87,11 @@ async function chartImages() {
   }
   const checked = checkBytes(new Uint8Array(readFileSync(SAMPLE)), DEFAULT_SETTINGS);
   const provider = reportCharts();
-  const charts = INDICATOR_IDS.map((id) => provider.indicator(id, checked, {})).filter(Boolean);
+  // As the report holds them: each indicator's chart, then its series' chart (the sample is a 1.1 workbook).
+  const charts = INDICATOR_IDS.flatMap((id) => [
+    provider.indicator(id, checked, {}),
+    checked.beyond.series ? provider.series(id, checked.beyond.series[id], checked) : null,
+  ]).filter(Boolean);
   const wasm = readFileSync(require.resolve("@resvg/resvg-wasm/index_bg.wasm"));
   const fonts = { family: font.family, files: font.files.map((f) => new Uint8Array(readFileSync(f))) };
 
@@ -134,7 +138,7 @@ async function chartImages() {
   };
   const empty = await docx.Packer.pack(new docx.Document({ sections: [{ children: [] }] }), "uint8array");
   console.log(
-    `charts for Word: the sample's ${charts.length} charts at ${charts[0].width} px, resvg-wasm with ${font.family} (start-up ${ms(startup)})`,
+    `charts for Word: the sample's ${charts.length} charts at ${charts[0].width} px wide, resvg-wasm with ${font.family} (start-up ${ms(startup)})`,
   );
   for (const [label, r, scale] of [
     [`${CHART_SCALE}x (the report's)`, atScale, CHART_SCALE],
