@@ -33,6 +33,19 @@ function formatOf(file: string): ReportFormat | null {
   return ext === ".docx" ? "docx" : ext === ".html" || ext === ".htm" ? "html" : null;
 }
 
+const alreadyThere = (file: string): string =>
+  `${file} already exists; choose another name with -o (a report never writes over a file).`;
+
+/** Whether anything (a file, a folder, a link) is at `file`: refused before the charts are drawn. */
+async function taken(file: string): Promise<boolean> {
+  try {
+    await fs.lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Writes `bytes` to a new file; a string says why it could not be written. */
 async function writeNew(file: string, bytes: Uint8Array | string): Promise<string | null> {
   try {
@@ -41,9 +54,7 @@ async function writeNew(file: string, bytes: Uint8Array | string): Promise<strin
     return null;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return code === "EEXIST"
-      ? `${file} already exists; choose another name with -o (a report never writes over a file).`
-      : `could not write the report ${file} (${code ?? "error"}).`;
+    return code === "EEXIST" ? alreadyThere(file) : `could not write the report ${file} (${code ?? "error"}).`;
   }
 }
 
@@ -76,6 +87,8 @@ export async function runReport(file: string, options: ReportOptions, io: Io, to
 
   // The default is a name in the current folder, as cli.md says.
   const output = options.output ?? reportFileName(checked.meta, "docx");
+  // Said before seconds go into drawing the charts; the write below still refuses a file created meanwhile.
+  if (await taken(output)) return fail(2, alreadyThere(output));
   // The page inlines each chart's SVG; Word also needs its PNG, drawn here.
   const rasterise = requested === "docx" ? await nodeChartRasteriser() : undefined;
   if (typeof rasterise === "string") io.err(`wres: the charts are shown as tables in Word: ${rasterise}.\n`);
