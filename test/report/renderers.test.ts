@@ -253,10 +253,14 @@ describeWithFont("the sample's report with the chart module's charts", () => {
       expect({ figure, found: body.includes(figure) }).toEqual({ figure, found: true });
   });
 
-  test("the page inlines each chart's SVG, named by its caption", () => {
+  test("the page inlines each chart's SVG, named by its caption, with its figures as a table", () => {
     const page = renderHtml(buildReport(checked, { charts: reportCharts() }));
     const labels = [...page.matchAll(/<svg [^>]*aria-label="([^"]*)"/g)].map((m) => decode(m[1]));
     expect(labels).toEqual(captions);
+    // Each with its figures as a table, folded away under the picture.
+    expect(page.match(/<details class="chart-data"><summary>The chart's figures<\/summary>\n<table>/g)).toHaveLength(
+      18,
+    );
     expect(rlsAsPercentages(htmlText(page) + labels.join("\n"), rlFigures(checked.indicators))).toEqual([]);
   });
 });
