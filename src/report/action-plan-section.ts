@@ -40,7 +40,10 @@ function planBlocks(extras: ReportExtras): ReportBlock[] {
         )
       : paragraph("The action plan has no actions."),
     ...(plan.uncovered.length
-      ? [paragraph("Findings that no action covers:"), list(plan.uncovered.map(indicatorName))]
+      ? [
+          paragraph("Findings that no action covers:"),
+          list(plan.uncoveredFindings ?? plan.uncovered.map(indicatorName)),
+        ]
       : [paragraph("Every finding has an action.")]),
   ];
 }

@@ -36,6 +36,7 @@ export function reportExtras(checked: CheckedWorkbook): ReportExtras {
           measure: r.measure,
         })),
         uncovered: actionPlan.uncovered,
+        uncoveredFindings: actionPlan.findings.filter((f) => !f.covered).map((f) => f.finding),
       },
     }),
     ...(goals && {

@@ -130,6 +130,8 @@ export interface ReportExtras {
     readonly rows: readonly ActionPlanEntry[];
     /** The findings (indicators with a gap) that no action covers. */
     readonly uncovered: readonly IndicatorId[];
+    /** Those findings in words, as the check states them ("Indicator 6: … a gap of +3.6 points."), when known. */
+    readonly uncoveredFindings?: readonly string[];
   };
   readonly goals?: {
     readonly year: number;

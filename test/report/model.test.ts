@@ -230,12 +230,12 @@ describe("the sample's report (a draft: 4 errors)", () => {
       "RL2 below 1.25 by the 2027 return.",
     ]);
     expect(actions.rows).toHaveLength(checked.beyond.actionPlan!.rows.length);
-    // The sample's plan has no action for indicators 6 and 8 (the check's two warnings).
+    // The sample's plan has no action for indicators 6 and 8 (the check's two warnings): said as the check states them.
     expect(plan.blocks.at(-1)).toEqual({
       kind: "list",
       items: [
-        "Indicator 6: Harassment, bullying or abuse from staff",
-        "Indicator 8: Discrimination from a manager, team leader or colleague",
+        "Indicator 6: 24.1% of BME staff and 20.5% of White staff experienced harassment, bullying or abuse from staff: a gap of +3.6 points.",
+        "Indicator 8: 13.1% of BME staff and 6.2% of White staff experienced discrimination at work from a manager, team leader or other colleagues: a gap of +6.9 points.",
       ],
     });
     expect(paragraphs(find(doc, "method-goals"))[1]).toBe(
