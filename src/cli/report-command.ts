@@ -12,6 +12,8 @@ import { buildReport } from "../report/build-report";
 import { renderDocx } from "../report/docx";
 import { reportFileName, type ReportFormat } from "../report/file-name";
 import { renderHtml } from "../report/html";
+import { reportCharts } from "../report/report-charts";
+import { nodeChartRasteriser } from "./chart-fonts";
 import { checkBytes, readWorkbookBytes } from "./check-path";
 import { unreadable } from "./file-report";
 import type { Io } from "./main";
@@ -31,6 +33,19 @@ function formatOf(file: string): ReportFormat | null {
   return ext === ".docx" ? "docx" : ext === ".html" || ext === ".htm" ? "html" : null;
 }
 
+const alreadyThere = (file: string): string =>
+  `${file} already exists; choose another name with -o (a report never writes over a file).`;
+
+/** Whether anything (a file, a folder, a link) is at `file`: refused before the charts are drawn. */
+async function taken(file: string): Promise<boolean> {
+  try {
+    await fs.lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Writes `bytes` to a new file; a string says why it could not be written. */
 async function writeNew(file: string, bytes: Uint8Array | string): Promise<string | null> {
   try {
@@ -39,9 +54,7 @@ async function writeNew(file: string, bytes: Uint8Array | string): Promise<strin
     return null;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return code === "EEXIST"
-      ? `${file} already exists; choose another name with -o (a report never writes over a file).`
-      : `could not write the report ${file} (${code ?? "error"}).`;
+    return code === "EEXIST" ? alreadyThere(file) : `could not write the report ${file} (${code ?? "error"}).`;
   }
 }
 
@@ -74,7 +87,13 @@ export async function runReport(file: string, options: ReportOptions, io: Io, to
 
   // The default is a name in the current folder, as cli.md says.
   const output = options.output ?? reportFileName(checked.meta, "docx");
-  const doc = buildReport(checked, { source: path.basename(file), generator: tool });
+  // Said before seconds go into drawing the charts; the write below still refuses a file created meanwhile.
+  if (await taken(output)) return fail(2, alreadyThere(output));
+  // The page inlines each chart's SVG; Word also needs its PNG, drawn here.
+  const rasterise = requested === "docx" ? await nodeChartRasteriser() : undefined;
+  if (typeof rasterise === "string") io.err(`wres: the charts are shown as tables in Word: ${rasterise}.\n`);
+  const charts = reportCharts(typeof rasterise === "function" ? rasterise : undefined);
+  const doc = buildReport(checked, { source: path.basename(file), generator: tool, charts });
   const content = requested === "html" ? renderHtml(doc) : await renderDocx(doc, tool);
   const problem = await writeNew(output, content);
   if (problem) return fail(2, problem);

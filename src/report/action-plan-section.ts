@@ -12,6 +12,8 @@ const indicatorName = (id: IndicatorId | null): string => (id === null ? "(no in
 function planBlocks(extras: ReportExtras): ReportBlock[] {
   const plan = extras.actionPlan;
   if (!plan) return [paragraph(NO_ACTION_PLAN)];
+  // The Measure column only when the workbook's plan gives a measure (a 1.1 plan's own column).
+  const measured = plan.rows.some((r) => r.measure);
   const rows = plan.rows.map((r) => [
     indicatorName(r.indicator),
     r.finding,
@@ -19,17 +21,29 @@ function planBlocks(extras: ReportExtras): ReportBlock[] {
     r.lead,
     r.due ?? "",
     r.status ?? "",
+    ...(measured ? [r.measure ?? ""] : []),
   ]);
   return [
     plan.rows.length
       ? table(
           "The action plan",
-          [text("Indicator"), text("Finding"), text("Action"), text("Lead"), text("Due"), text("Status")],
+          [
+            text("Indicator"),
+            text("Finding"),
+            text("Action"),
+            text("Lead"),
+            text("Due"),
+            text("Status"),
+            ...(measured ? [text("Measure")] : []),
+          ],
           rows,
         )
       : paragraph("The action plan has no actions."),
     ...(plan.uncovered.length
-      ? [paragraph("Findings that no action covers:"), list(plan.uncovered.map(indicatorName))]
+      ? [
+          paragraph("Findings that no action covers:"),
+          list(plan.uncoveredFindings ?? plan.uncovered.map(indicatorName)),
+        ]
       : [paragraph("Every finding has an action.")]),
   ];
 }

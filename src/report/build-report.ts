@@ -13,6 +13,7 @@ import type { IndicatorsReport, Trend } from "../wres/report";
 import { actionPlanSection } from "./action-plan-section";
 import { figures, paragraph, section, table, text } from "./blocks";
 import { dataQualitySection } from "./data-quality-section";
+import { reportExtras } from "./extras";
 import { indicatorFigure, indicatorSections, NO_FIGURE } from "./indicator-sections";
 import { methodSection } from "./method-section";
 import type { ReportDocument, ReportOptions, ReportSection } from "./model";
@@ -87,7 +88,7 @@ function draftLine(checked: CheckedWorkbook): string | null {
 }
 
 export function buildReport(checked: CheckedWorkbook, options: ReportOptions = {}): ReportDocument {
-  const extras = options.extras ?? {};
+  const extras = options.extras ?? reportExtras(checked);
   const organisation = organisationOf(checked);
   const year = checked.meta.reportingYear;
   const title = `WRES report${year !== null ? ` ${year}` : ""}`;

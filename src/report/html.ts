@@ -36,6 +36,8 @@ dd { margin: 0; }
 figure { margin: .6rem 0; break-inside: avoid; }
 figure svg { max-width: 100%; height: auto; }
 figcaption { font-size: 10pt; color: var(--muted); }
+.chart-data summary { font-size: 10pt; color: var(--muted); cursor: pointer; }
+@media print { .chart-data { display: none; } }
 @page { size: A4; margin: 22mm 18mm 18mm; }
 @media print {
   body { padding: 0; max-width: none; }
@@ -76,10 +78,18 @@ ${t.rows.map(
 }
 
 function chartHtml(chart: ReportChart): Html {
-  // The SVG is made by this program's chart module, never from workbook text unescaped.
+  const data = chart.text.table;
+  // The SVG is made by this program's chart module, never from workbook text unescaped. Its data
+  // follow, folded away on screen, for a reader who wants the figures behind the picture.
   return markup`<figure>
 ${trustedMarkup(chart.svg)}
 <figcaption>${chart.title}: ${chart.text.caption}</figcaption>
+<details class="chart-data"><summary>The chart's figures</summary>
+${tableHtml({
+  caption: chart.title,
+  columns: data.columns.map((header, i) => ({ header, numeric: i > 0 })),
+  rows: data.rows.map((r) => [r.header, ...r.cells]),
+})}</details>
 </figure>
 `;
 }

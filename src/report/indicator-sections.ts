@@ -168,10 +168,20 @@ const SERIES_COLUMN: Record<IndicatorId, string> = {
   I9: "Total board difference",
 };
 
-function seriesBlocks(id: IndicatorId, extras: ReportExtras): ReportBlock[] {
+/** The series (template 1.1): the sentence on its run of years, its chart when the provider gives one, and the years as a table. */
+function seriesBlocks(
+  id: IndicatorId,
+  checked: CheckedWorkbook,
+  extras: ReportExtras,
+  charts: ChartProvider | undefined,
+): ReportBlock[] {
   const series = extras.series?.[id];
   if (!series || series.length === 0) return [];
+  const sentence = extras.seriesSentences?.[id];
+  const chart = charts?.series?.(id, series, checked) ?? null;
   return [
+    ...(sentence ? [paragraph(sentence)] : []),
+    ...(chart ? [{ kind: "chart", chart } as const] : []),
     table(
       `${INDICATOR_WORDS[id].title}: year by year`,
       [text("Year"), figures(SERIES_COLUMN[id])],
@@ -211,7 +221,7 @@ export function indicatorSections(
       paragraph(INDICATOR_WORDS[id].heading, "note"),
       ...(chart ? [{ kind: "chart", chart } as const] : []),
       ...blocksOf(id, checked),
-      ...seriesBlocks(id, extras),
+      ...seriesBlocks(id, checked, extras, charts),
     ]);
   });
 }

@@ -102,6 +102,8 @@ export interface ActionPlanEntry {
   /** ISO date, or null. */
   readonly due: string | null;
   readonly status: string | null;
+  /** How the trust will know the action worked; "" when the row gives none. */
+  readonly measure?: string;
 }
 
 /** One row of the aspirational goals table (cli.md `goals.rows`), fractions and counts unrounded. */
@@ -122,15 +124,19 @@ export interface GoalRow {
 export interface ReportExtras {
   /** I1: workforce BME %; I2–I4: RL; I5–I8: gap; I9: total-board difference. */
   readonly series?: Partial<Readonly<Record<IndicatorId, readonly SeriesPoint[]>>>;
+  /** One sentence on each series' run of years (the domain's, indicator-words.ts `seriesSentence`). */
+  readonly seriesSentences?: Partial<Readonly<Record<IndicatorId, string>>>;
   readonly actionPlan?: {
     readonly rows: readonly ActionPlanEntry[];
     /** The findings (indicators with a gap) that no action covers. */
     readonly uncovered: readonly IndicatorId[];
+    /** Those findings in words, as the check states them ("Indicator 6: … a gap of +3.6 points."), when known. */
+    readonly uncoveredFindings?: readonly string[];
   };
   readonly goals?: {
     readonly year: number;
-    /** The share every band aims at: the workforce's BME %. */
-    readonly share: number;
+    /** The share every band aims at (the workforce's BME % or a fixed share); null when not computable. */
+    readonly share: number | null;
     readonly rows: readonly GoalRow[];
     /** How the goals are set, in words (the method section says it, labelled as this tool's). */
     readonly method?: string;
@@ -147,11 +153,14 @@ export interface ChartProvider {
   indicator?(id: IndicatorId, checked: CheckedWorkbook, extras: ReportExtras): ReportChart | null;
   /** BME % by band cluster against the workforce's, in section 3. */
   representation?(clusters: BandClusters, checked: CheckedWorkbook): ReportChart | null;
+  /** An indicator's figure year by year (template 1.1), beside its series table. */
+  series?(id: IndicatorId, points: readonly SeriesPoint[], checked: CheckedWorkbook): ReportChart | null;
 }
 
 /** What `buildReport` needs beside the checked workbook. */
 export interface ReportOptions {
   readonly charts?: ChartProvider;
+  /** What template 1.1 adds; by default the checked workbook's own (`reportExtras`, ./extras). */
   readonly extras?: ReportExtras;
   /** The workbook's file name, as the report names its source. */
   readonly source?: string;

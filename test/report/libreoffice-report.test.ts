@@ -1,6 +1,7 @@
 /**
  * A second word processor opens the board report: LibreOffice converts the sample's .docx (a
- * draft) to PDF headless, and the conversion must succeed. Skipped where LibreOffice Writer is
+ * draft, with its charts: nine of the indicators, nine of their series) to PDF headless, and the conversion must succeed with every
+ * chart drawn (LibreOffice draws each chart's PNG fallback, not its SVG). Skipped where LibreOffice Writer is
  * not installed; the run then ends with a line naming the package to install
  * (test/helpers/missing-programs-reporter.cjs).
  */
@@ -11,6 +12,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildReport } from "../../src/report/build-report";
 import { renderDocx } from "../../src/report/docx";
+import { REPORT_CHART_WIDTH, reportCharts } from "../../src/report/report-charts";
+import { CHART_SCALE } from "../../src/report/chart-image";
+import { nodeChartRasteriser } from "../../src/cli/chart-fonts";
 import { TEST_PROGRAMS } from "../helpers/test-programs.cjs";
 import { checkSample } from "../taskpane/sample";
 
@@ -37,7 +41,9 @@ describe("LibreOffice", () => {
     "converts the sample's report to PDF headless",
     async () => {
       const docx = join(dir, "report.docx");
-      writeFileSync(docx, await renderDocx(buildReport(checkSample())));
+      const rasterise = await nodeChartRasteriser();
+      if (typeof rasterise === "string") throw new Error(`no chart renderer: ${rasterise}`);
+      writeFileSync(docx, await renderDocx(buildReport(checkSample(), { charts: reportCharts(rasterise) })));
       const run = spawnSync(
         soffice!,
         [`-env:UserInstallation=file://${profileDir}`, "--headless", "--convert-to", "pdf", "--outdir", dir, docx],
@@ -54,6 +60,13 @@ describe("LibreOffice", () => {
       expect(readFileSync(pdf).subarray(0, 5).toString("latin1")).toBe("%PDF-");
       // Several pages of text and tables, not an empty shell.
       expect(statSync(pdf).size).toBeGreaterThan(20_000);
+      // The eighteen charts, each a colour image (its transparency a separate grey mask) as wide as its PNG.
+      const images = [
+        ...readFileSync(pdf)
+          .toString("latin1")
+          .matchAll(/\/Subtype\/Image\/Width (\d+)[^>]*\/DeviceRGB/g),
+      ];
+      expect(images.map((m) => Number(m[1]))).toEqual(Array(18).fill(REPORT_CHART_WIDTH * CHART_SCALE));
     },
     LIBREOFFICE_TIMEOUT_MS + 30_000,
   );

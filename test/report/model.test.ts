@@ -12,7 +12,7 @@ import type { IndicatorId } from "../../src/wres/contract";
 import { validYear } from "../helpers/raw-workbook";
 import { checkSample } from "../taskpane/sample";
 import { check } from "../wres/support";
-import { headlineFigures, rlFigures, rlsAsPercentages } from "./support";
+import { headlineFigures, rlFigures, rlsAsPercentages, seriesFigures, seriesRlFigures } from "./support";
 
 const SAMPLE_OUTLINE = [
   [1, "1. Summary"],
@@ -39,6 +39,7 @@ const SAMPLE_OUTLINE = [
   [2, "Formulas"],
   [2, "Thresholds and settings"],
   [2, "Intervals"],
+  [2, "Aspirational goals: this tool's method"],
 ] as const;
 
 function blockText(b: ReportBlock): string[] {
@@ -146,12 +147,16 @@ describe("the sample's report (a draft: 4 errors)", () => {
     expect(paragraphs(find(doc, "indicator-I2")).slice(1)).toEqual([
       gap,
       "The relative likelihood moved away from 1.00: 1.45 last year, 1.60 this year.",
+      // The sample is a 1.1 workbook: its series' sentence closes the section.
+      "RL2 has been at or above 1.25 in each of the last six years, moving further from 1.00 every year since 2023.",
     ]);
     expect(paragraphs(find(doc, "indicator-I4")).slice(1)).toEqual([
       "White staff were 1.05 times as likely to access non-mandatory training and CPD as BME staff.",
+      "RL4 has been within 0.80–1.25 in each of the last six years.",
     ]);
     expect(paragraphs(find(doc, "indicator-I5")).slice(1)).toEqual([
       "27.4% of BME staff and 26.2% of White staff experienced harassment, bullying or abuse from patients, relatives or the public: a gap of +1.2 points.",
+      "The indicator 5 gap has been within 3.0 points in each of the last five years, narrowing every year since 2020.",
     ]);
   });
 
@@ -178,9 +183,64 @@ describe("the sample's report (a draft: 4 errors)", () => {
     expect(clusters.rows[2]).toEqual(["Bands 8a–8b", "387", "55", "14.2%", "−11.5 points"]);
   });
 
-  test("a 1.0 workbook: no goals, no action plan, said in words where they would stand", () => {
-    expect(paragraphs(find(doc, "goals"))).toEqual(["This workbook has no aspirational goals (template 1.0)."]);
-    expect(paragraphs(find(doc, "action-plan"))).toEqual(["This workbook has no action plan (template 1.0)."]);
+  test("the series of a 1.1 workbook: each indicator's years as its figure is formatted, oldest first", () => {
+    const series = (id: IndicatorId) => tables(find(doc, `indicator-${id}`)).at(-1)!;
+    expect(series("I2").caption).toBe("Appointment from shortlisting: year by year");
+    // 2024 is 1.4500000000000002 in the workbook's history: formatted, never rounded twice.
+    expect(series("I2").rows).toEqual([
+      ["2020", "1.52"],
+      ["2021", "1.38"],
+      ["2022", "1.41"],
+      ["2023", "1.33"],
+      ["2024", "1.45"],
+      ["2025", "1.60"],
+    ]);
+    expect(series("I1").rows.at(0)).toEqual(["2020", "21.4%"]);
+    expect(series("I1").rows.at(-1)).toEqual(["2025", "25.7%"]);
+    expect(series("I9").columns.map((c) => c.header)).toEqual(["Year", "Total board difference"]);
+  });
+
+  test("the goals and the action plan of a 1.1 workbook, as the workbook holds them", () => {
+    const [goals] = tables(find(doc, "goals"));
+    expect(goals.caption).toBe("Aspirational goals for 2028");
+    expect(goals.rows.map((r) => r[0])).toEqual(["Band 8a", "Band 8b", "Band 8c", "Band 8d", "Band 9", "VSM"]);
+    // Band 8a: 267 staff, 40 BME; ⌈25.66…% × 267⌉ = ⌈68.52⌉ = 69 at the goal, 29 short of it.
+    expect(goals.rows[0]).toEqual(["Band 8a", "267", "40", "15.0%", "25.7%", "69", "29"]);
+    expect(paragraphs(find(doc, "goals"))[0]).toBe(
+      "The goals for 2028, at a BME share of 25.7%; the method is this tool's (section 6).",
+    );
+    const plan = find(doc, "action-plan");
+    const [actions] = tables(plan);
+    expect(actions.columns.map((c) => c.header)).toEqual([
+      "Indicator",
+      "Finding",
+      "Action",
+      "Lead",
+      "Due",
+      "Status",
+      "Measure",
+    ]);
+    expect(actions.rows[0]).toEqual([
+      "Indicator 2: Appointment from shortlisting",
+      "White applicants are 1.60 times as likely as BME applicants to be appointed from shortlisting.",
+      "Diverse interview panels for every post at Band 7 and above.",
+      "Director of People",
+      "2026-03-31",
+      "Done",
+      "RL2 below 1.25 by the 2027 return.",
+    ]);
+    expect(actions.rows).toHaveLength(checked.beyond.actionPlan!.rows.length);
+    // The sample's plan has no action for indicators 6 and 8 (the check's two warnings): said as the check states them.
+    expect(plan.blocks.at(-1)).toEqual({
+      kind: "list",
+      items: [
+        "Indicator 6: 24.1% of BME staff and 20.5% of White staff experienced harassment, bullying or abuse from staff: a gap of +3.6 points.",
+        "Indicator 8: 13.1% of BME staff and 6.2% of White staff experienced discrimination at work from a manager, team leader or other colleagues: a gap of +6.9 points.",
+      ],
+    });
+    expect(paragraphs(find(doc, "method-goals"))[1]).toBe(
+      "Each senior band (non-clinical and clinical staff together) aims at a BME share of the workforce BME %. BME staff at the goal = the goal share × the band's staff, rounded up to a whole person; short of the goal = BME staff at the goal − BME staff now, never below 0. NHS England's Model Employer (2019) sets the aim but publishes no formula.",
+    );
   });
 
   test("data quality: the errors, warnings and notes in the flags' words, with their cells; the gaps only counted", () => {
@@ -221,11 +281,15 @@ describe("the sample's report (a draft: 4 errors)", () => {
     expect(intervals.kind === "list" && intervals.items[0]).toContain("log method");
   });
 
-  test("every headline figure is in the text as the shared formatter gives it; no RL is followed by %", () => {
+  test("every headline figure and every series figure is in the text as the shared formatter gives it; no RL is followed by %", () => {
     const text = documentText(doc);
-    for (const figure of headlineFigures(checked.indicators))
+    const series = seriesFigures(checked.beyond.series);
+    expect(series).toHaveLength(9 * 6 - 2); // Six years each; I5 and I9 lack one.
+    for (const figure of [...headlineFigures(checked.indicators), ...series])
       expect({ figure, found: text.includes(figure) }).toEqual({ figure, found: true });
-    expect(rlsAsPercentages(text, rlFigures(checked.indicators))).toEqual([]);
+    expect(
+      rlsAsPercentages(text, [...rlFigures(checked.indicators), ...seriesRlFigures(checked.beyond.series)]),
+    ).toEqual([]);
   });
 
   test("the default file name: the organisation and the year, safe for any file system", () => {
@@ -240,13 +304,20 @@ describe("the sample's report (a draft: 4 errors)", () => {
   });
 });
 
-describe("a clean workbook", () => {
+describe("a clean 1.0 workbook", () => {
   const doc = buildReport(check(validYear()));
 
   test("is no draft, and has no Errors subsection", () => {
     expect(doc.draft).toBeNull();
     expect(outline(doc).map((h) => h.heading)).not.toContain("Errors");
-    expect(outline(doc)).toHaveLength(SAMPLE_OUTLINE.length - 1);
+    // No Errors, and no goal method (a 1.0 workbook has no goals).
+    expect(outline(doc)).toHaveLength(SAMPLE_OUTLINE.length - 2);
+  });
+
+  test("no goals, no action plan, no series: said in words where they would stand", () => {
+    expect(paragraphs(find(doc, "goals"))).toEqual(["This workbook has no aspirational goals (template 1.0)."]);
+    expect(paragraphs(find(doc, "action-plan"))).toEqual(["This workbook has no action plan (template 1.0)."]);
+    expect(tables(find(doc, "indicator-I2")).map((t) => t.caption)).toEqual([]);
   });
 });
 

@@ -5,15 +5,33 @@
  * on every printed page). Both hold every headline figure as the shared formatter gives it.
  */
 
+import { strFromU8, unzipSync } from "fflate";
 import { buildReport, outline } from "../../src/report/build-report";
 import { renderDocx } from "../../src/report/docx";
 import { renderHtml } from "../../src/report/html";
 import type { ChartProvider, ReportChart } from "../../src/report/model";
+import { reportCharts } from "../../src/report/report-charts";
+import { findChartFont, nodeChartRasteriser } from "../../src/cli/chart-fonts";
+import { CHART_SCALE } from "../../src/report/chart-image";
+import { indicatorChart, seriesChart } from "../../src/charts";
+import { INDICATOR_IDS } from "../../src/wres/contract";
 import type { CheckedWorkbook } from "../../src/wres/check";
 import { validYear } from "../helpers/raw-workbook";
 import { checkSample } from "../taskpane/sample";
 import { check } from "../wres/support";
-import { docxHeadings, docxParts, docxText, headlineFigures, htmlText, rlFigures, rlsAsPercentages } from "./support";
+import {
+  decode,
+  docxAltTexts,
+  docxHeadings,
+  docxParts,
+  docxText,
+  headlineFigures,
+  htmlText,
+  rlFigures,
+  rlsAsPercentages,
+  seriesFigures,
+  seriesRlFigures,
+} from "./support";
 
 /** A 1×1 transparent PNG. */
 const PNG = Uint8Array.from(
@@ -56,9 +74,10 @@ describe("the Word document of the sample (a draft)", () => {
     const tables = xml.match(/<w:tbl>/g)?.length ?? 0;
     const headerRows = xml.match(/<w:tblHeader\/>/g)?.length ?? 0;
     const modelTables = JSON.stringify(doc).match(/"kind":"table"/g)?.length;
-    // Summary, clusters, three staff groups, errors, warnings, information, settings.
-    expect(modelTables).toBe(9);
-    expect({ tables, headerRows }).toEqual({ tables: 9, headerRows: 9 });
+    // Summary, clusters, three staff groups, errors, warnings, information, settings; and, the
+    // sample being a 1.1 workbook, the nine series, the goals and the action plan.
+    expect(modelTables).toBe(20);
+    expect({ tables, headerRows }).toEqual({ tables: 20, headerRows: 20 });
   });
 
   test("the document properties hold the title, the organisation and the year", () => {
@@ -141,7 +160,10 @@ describe("the printable page", () => {
   });
 
   test("headings h2 and h3 in the model's order, A4 print styles, and the draft line on every printed page", () => {
-    const headings = [...html.matchAll(/<h([23]) id="[^"]+">([^<]*)<\/h[23]>/g)].map((m) => [Number(m[1]) - 1, m[2]]);
+    const headings = [...html.matchAll(/<h([23]) id="[^"]+">([^<]*)<\/h[23]>/g)].map((m) => [
+      Number(m[1]) - 1,
+      decode(m[2]),
+    ]);
     expect(headings).toEqual(outline(buildReport(checked)).map((h) => [h.level, h.heading]));
     expect(html).toContain("@page { size: A4;");
     expect(html).toContain('@page { @top-center { content: "DRAFT: 4 errors";');
@@ -173,5 +195,72 @@ describe("a workbook with nothing filled in (a draft of errors)", () => {
       expect(text).not.toMatch(/NaN|Infinity|undefined|null/);
       expect(text).toContain("Not computable:");
     }
+  });
+});
+
+/** A PNG's size in pixels, from its IHDR chunk. */
+const pngSize = (png: Uint8Array) => {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+};
+
+// The PNG needs a font on the machine (WebAssembly sees no system fonts); without one the command
+// falls back to the text equivalent, which the tests above cover.
+const describeWithFont = findChartFont() ? describe : describe.skip;
+
+describeWithFont("the sample's report with the chart module's charts", () => {
+  const checked = checkSample();
+  // Each section's chart, then its series' chart (the sample is a 1.1 workbook with six years).
+  const captions = INDICATOR_IDS.flatMap((id) => [
+    indicatorChart(id, checked.indicators, checked.settings)!.text.caption,
+    seriesChart(id, checked.beyond.series![id], checked.settings)!.text.caption,
+  ]);
+  let bytes: Uint8Array;
+  let parts: Record<string, string>;
+
+  beforeAll(async () => {
+    const rasterise = await nodeChartRasteriser();
+    if (typeof rasterise === "string") throw new Error(rasterise);
+    bytes = await renderDocx(buildReport(checked, { charts: reportCharts(rasterise) }));
+    parts = docxParts(bytes);
+  }, 120_000);
+
+  test("Word: each indicator's section has its chart and its series' chart, whose alt texts are the charts' own captions", () => {
+    expect(captions).toHaveLength(18);
+    expect(docxAltTexts(bytes)).toEqual(captions);
+    expect(captions[2]).toContain("1.60");
+    expect(captions[3]).toContain("2020");
+  });
+
+  test("Word: each chart is its SVG with a PNG drawn at twice its size", () => {
+    const media = Object.keys(unzipSync(bytes)).filter((n) => n.startsWith("word/media/"));
+    expect(media.filter((n) => n.endsWith(".svg"))).toHaveLength(18);
+    const pngs = media.filter((n) => n.endsWith(".png"));
+    expect(pngs).toHaveLength(18);
+    const files = unzipSync(bytes);
+    const svgs = media.filter((n) => n.endsWith(".svg")).map((n) => strFromU8(files[n]));
+    const svgWidths = svgs.map((svg) => Number(/viewBox="0 0 (\d+)/.exec(svg)![1])).sort((a, b) => a - b);
+    const pngWidths = pngs.map((n) => pngSize(files[n]).width).sort((a, b) => a - b);
+    expect(pngWidths).toEqual(svgWidths.map((w) => w * CHART_SCALE));
+    expect(parts["word/document.xml"].match(/<wp:docPr /g)).toHaveLength(18);
+  });
+
+  test("no RL is followed by % anywhere: the text, the alt texts, the series", () => {
+    const { body } = docxText(bytes);
+    const rls = [...rlFigures(checked.indicators), ...seriesRlFigures(checked.beyond.series)];
+    expect(rlsAsPercentages([body, ...docxAltTexts(bytes)].join("\n"), rls)).toEqual([]);
+    for (const figure of [...headlineFigures(checked.indicators), ...seriesFigures(checked.beyond.series)])
+      expect({ figure, found: body.includes(figure) }).toEqual({ figure, found: true });
+  });
+
+  test("the page inlines each chart's SVG, named by its caption, with its figures as a table", () => {
+    const page = renderHtml(buildReport(checked, { charts: reportCharts() }));
+    const labels = [...page.matchAll(/<svg [^>]*aria-label="([^"]*)"/g)].map((m) => decode(m[1]));
+    expect(labels).toEqual(captions);
+    // Each with its figures as a table, folded away under the picture.
+    expect(page.match(/<details class="chart-data"><summary>The chart's figures<\/summary>\n<table>/g)).toHaveLength(
+      18,
+    );
+    expect(rlsAsPercentages(htmlText(page) + labels.join("\n"), rlFigures(checked.indicators))).toEqual([]);
   });
 });

@@ -5,12 +5,13 @@
  */
 
 import { strFromU8, unzipSync } from "fflate";
-import { RL_INDICATORS, SURVEY_INDICATORS } from "../../src/wres/contract";
+import { INDICATOR_IDS, RL_INDICATORS, SURVEY_INDICATORS, type IndicatorId } from "../../src/wres/contract";
 import { formatCount, formatPoints, formatRl, formatShare } from "../../src/wres/format";
 import type { IndicatorsReport } from "../../src/wres/report";
+import type { Series } from "../../src/wres/series";
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-const decode = (xml: string): string =>
+export const decode = (xml: string): string =>
   xml.replace(/&(amp|lt|gt|quot|apos|#(\d+)|#x([0-9a-f]+));/gi, (_m, name: string, dec?: string, hex?: string) =>
     dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ENTITIES[name],
   );
@@ -104,4 +105,28 @@ export function rlsAsPercentages(text: string, rls: readonly string[]): string[]
     const found = new RegExp(`(?<![\\d.])${rl.replace(".", "\\.")}\\s*%`).exec(text);
     return found ? [found[0]] : [];
   });
+}
+
+/** A series value as cli.md's `series` holds it: I1 a share, I2–I4 an RL, I5–I9 a gap in points. */
+const seriesFigure = (id: IndicatorId, v: number): string =>
+  id === "I1" ? formatShare(v) : (RL_INDICATORS as readonly string[]).includes(id) ? formatRl(v) : formatPoints(v);
+
+/** Every figure of the series (template 1.1), each as the shared formatter prints it. */
+export function seriesFigures(series: Series | undefined): string[] {
+  if (!series) return [];
+  return INDICATOR_IDS.flatMap((id) =>
+    series[id].flatMap((p) => (p.value === null ? [] : [seriesFigure(id, p.value)])),
+  );
+}
+
+/** The RLs of the series (indicators 2 to 4), formatted. */
+export function seriesRlFigures(series: Series | undefined): string[] {
+  if (!series) return [];
+  return RL_INDICATORS.flatMap((id) => series[id].flatMap((p) => (p.value === null ? [] : [formatRl(p.value)])));
+}
+
+/** Each picture's alt text in a .docx (the `descr` of its `wp:docPr`), in order. */
+export function docxAltTexts(bytes: Uint8Array): string[] {
+  const xml = docxParts(bytes)["word/document.xml"];
+  return [...xml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => decode(m[1]));
 }
