@@ -14,6 +14,10 @@ import type { IndicatorsReport } from "../../src/wres/report";
 import { assertCommandBuilt, ROOT, wres, wresIn } from "../helpers/run-wres";
 import { docxText, headlineFigures, htmlText, rlFigures, rlsAsPercentages } from "../report/support";
 
+// Each .docx run draws 18 charts in WebAssembly: seconds on a busy two-core machine. A hang is
+// still caught; no speed is asserted.
+jest.setTimeout(120_000);
+
 const SAMPLE = join(ROOT, "assets", "wres-sample.xlsx");
 const DEFAULT_NAME = "Northmoor-Valley-NHS-Foundation-Trust-WRES-2025.docx";
 
