@@ -6,6 +6,7 @@
  *   const spec = rlChart("I2", indicators.I2, settings);          // or null: nothing to draw
  *   const svg = spec && renderChart(spec, { palette: REPORT_PALETTE, width: 320 });
  *   spec.text.caption; spec.text.table;                             // accessible name and data
+ *   seriesChart("I2", check.beyond.series.I2, settings);            // template 1.1: the figure over the years
  */
 
 import type { IndicatorId } from "../wres/contract";
@@ -15,10 +16,11 @@ import { boardChart, renderGapChart, surveyChart, type GapChartSpec } from "./ga
 import type { ChartPalette } from "./palette";
 import { renderRepresentationChart, representationChart, type RepresentationChartSpec } from "./representation-chart";
 import { renderRlChart, rlChart, type RlChartSpec } from "./rl-chart";
+import { renderSeriesChart, type SeriesChartSpec } from "./series-chart";
 import type { DataTable } from "./spec";
 import { escapeXml } from "./svg";
 
-export type ChartSpec = RlChartSpec | RepresentationChartSpec | GapChartSpec;
+export type ChartSpec = RlChartSpec | RepresentationChartSpec | GapChartSpec | SeriesChartSpec;
 
 export interface RenderOptions {
   readonly palette: ChartPalette;
@@ -35,6 +37,8 @@ export function renderChart(spec: ChartSpec, { palette, width = 320 }: RenderOpt
       return renderRepresentationChart(spec, palette, width);
     case "gap":
       return renderGapChart(spec, palette, width);
+    case "series":
+      return renderSeriesChart(spec, palette, width);
   }
 }
 
@@ -72,6 +76,14 @@ export function dataTableHtml(table: DataTable, caption: string): string {
 export { boardChart, surveyChart, type GapChartSpec, type GapRow, type ShareBar } from "./gap-chart";
 export { representationChart, type RepresentationChartSpec, type RepresentationRow } from "./representation-chart";
 export { rlChart, rlOverviewChart, type RlChartRow, type RlChartSpec } from "./rl-chart";
+export {
+  hasHistory,
+  seriesChart,
+  seriesFigure,
+  SERIES_FIGURE_WORDS,
+  type SeriesChartSpec,
+  type SeriesMeasure,
+} from "./series-chart";
 export {
   FORCED_COLOURS,
   forcedColourRules,
