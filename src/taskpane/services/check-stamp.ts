@@ -20,15 +20,10 @@ export function localTimestamp(date: Date): string {
 }
 
 /**
- * The options of one check by the pane, stamped with this add-in and the time (`now`), and
- * given today's date from the pane's clock (`today`, by default the day of `now`), against which
- * actions past their Due date are flagged: the domain reads no clock.
+ * The options of one check by the pane, stamped with this add-in and the time (`now`), and given
+ * that time's day as today, against which actions past their Due date are flagged (ACTION_OVERDUE):
+ * the domain reads no clock.
  */
-export function paneCheckOptions(
-  settings: Settings,
-  now: Date,
-  lastWritten: WrittenValues = {},
-  today: Date = now,
-): CalculateOptions {
-  return { settings, checkedAt: localTimestamp(now), checkedBy: CHECKED_BY, lastWritten, today: localDate(today) };
+export function paneCheckOptions(settings: Settings, now: Date, lastWritten: WrittenValues = {}): CalculateOptions {
+  return { settings, checkedAt: localTimestamp(now), checkedBy: CHECKED_BY, lastWritten, today: localDate(now) };
 }

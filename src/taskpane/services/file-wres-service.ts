@@ -162,10 +162,9 @@ export class FileWresService implements WresService {
       return failure({ message: `${file.name} ${workbook.error}.`, advice: "Open another workbook saved as .xlsx." });
     }
     const shown: ShownFile = { name: file.name, readAt: read.readAt, rereads: file.rereads, example: file.example };
-    // Stamped with when the bytes were read: a check of bytes read at 09:30 says 09:30, however late it runs.
-    // Overdue actions, though, are judged against today's date on the clock (a file read again was read now).
-    const today = file.rereads ? read.readAt : this.now();
-    const check = reader.value.validateWorkbook(workbook.workbook, paneCheckOptions(settings, read.readAt, {}, today));
+    // Stamped with when the bytes were read: a check of bytes read at 09:30 says 09:30, however late it runs;
+    // and its today (overdue actions) is that reading's day on the pane's clock, as the results are the file's then.
+    const check = reader.value.validateWorkbook(workbook.workbook, paneCheckOptions(settings, read.readAt));
     return success(
       check.kind === "not-wres"
         ? { kind: "not-wres", fileName: file.name, file: shown }

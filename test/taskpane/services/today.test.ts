@@ -33,11 +33,6 @@ describe("the pane's clock gives each check today's date", () => {
     expect(localDate(new Date(2026, 0, 5, 0, 0))).toBe("2026-01-05");
     const options = paneCheckOptions(DEFAULT_SETTINGS, evening);
     expect(options).toMatchObject({ checkedAt: "2026-11-22T23:59", today: "2026-11-22" });
-    // A stamp of bytes read earlier keeps its time; today is the day given.
-    expect(paneCheckOptions(DEFAULT_SETTINGS, new Date(2026, 8, 30, 9, 0), {}, evening)).toMatchObject({
-      checkedAt: "2026-09-30T09:00",
-      today: "2026-11-22",
-    });
   });
 
   test("Excel: Validate and Calculate flag the action overdue after its Due date, not on it", async () => {
@@ -49,8 +44,7 @@ describe("the pane's clock gives each check today's date", () => {
     expect(overdue(checked(await onTheDay.validate(DEFAULT_SETTINGS)).check)).toEqual([]);
   });
 
-  test("file mode: judged against today's clock, even for bytes read before the Due date", async () => {
-    // The sample is read on 29 September; the clock then moves on to 1 October.
+  test("file mode: judged on the day the bytes were read, the day the results are from", async () => {
     const times = [new Date(2026, 8, 29, 9, 0)];
     const clock = () => times[times.length - 1];
     const service = new FileWresService(
@@ -58,11 +52,11 @@ describe("the pane's clock gives each check today's date", () => {
       () => Promise.resolve(sample),
       clock,
     );
-    const before = checked(await service.validate(DEFAULT_SETTINGS));
-    expect(overdue(before.check)).toEqual([]);
+    expect(overdue(checked(await service.validate(DEFAULT_SETTINGS)).check)).toEqual([]);
+    // A file opened on 1 October: read then, so judged then.
     times.push(new Date(2026, 9, 1, 9, 0));
-    const after = checked(await service.validate(DEFAULT_SETTINGS));
-    expect(after.check.summaryLine).toMatch(/^Checked 2026-09-29 09:00 by /);
-    expect(overdue(after.check)).toEqual([I9_OVERDUE]);
+    const opened = checked(await service.openFile(new File([sample], "northmoor.xlsx"), DEFAULT_SETTINGS));
+    expect(opened.check.summaryLine).toMatch(/^Checked 2026-10-01 09:00 by /);
+    expect(overdue(opened.check)).toEqual([I9_OVERDUE]);
   });
 });
