@@ -3,9 +3,10 @@
  * The docs' screenshots of the task pane on the bundled sample, light and dark:
  * docs/screenshots/pane-light.png and pane-dark.png, at a task pane's usual size (350 × 900 CSS
  * pixels, drawn at twice that for sharp text), and pane-charts-light.png and pane-charts-dark.png:
- * the same pane 350 px wide with indicators 2 and 6 open, showing their charts; and
- * pane-action-plan.png: the Action plan section (light, 350 px), each adverse finding and whether
- * an action covers it.
+ * the same pane 350 px wide with indicators 2 and 6 open, showing their charts; pane-history.png:
+ * indicator 2 open on its figure year by year (template 1.1's history); pane-goals.png:
+ * indicator 1 open on its aspirational goals (the chart and the table); and pane-action-plan.png:
+ * the Action plan section, each adverse finding and whether an action covers it; all three light.
  *
  *   node scripts/screenshots.mjs [--no-build]
  *
@@ -26,8 +27,8 @@ const ROOT = path.dirname(DIST);
 const OUT = path.join(ROOT, "docs", "screenshots");
 const VIEWPORT = { width: 350, height: 900 };
 const CHECKED_AT = new Date("2025-07-01T09:30:00");
-/** The charts' shots: taller, so that two open indicators fit. */
-const CHARTS_VIEWPORT = { width: 350, height: 1250 };
+/** The charts' shots: taller, so that two open indicators (each with its figure year by year) fit. */
+const CHARTS_VIEWPORT = { width: 350, height: 1700 };
 /** The indicators opened for the charts' shots: a relative likelihood and a survey gap. */
 const CHART_SECTIONS = ["I2", "I6"];
 
@@ -60,24 +61,26 @@ async function shootCharts(browser, origin, colorScheme) {
   }
 }
 
-/** The Action plan section, scrolled to its heading (file mode: coverage shown, nothing to draft with). */
-async function shootActionPlan(browser, origin) {
-  const context = await browser.newContext({
-    viewport: VIEWPORT,
-    deviceScaleFactor: 2,
-    colorScheme: "light",
-    locale: "en-GB",
-  });
+/**
+ * One section scrolled so that `top` (an indicator's header button, or a heading) is at the top:
+ * with `id`, that indicator is opened first and its `chart` awaited (the series chart, or the
+ * goals with their chart and table); without, the Action plan section as the results show it
+ * (file mode: coverage shown, nothing to draft with).
+ */
+async function shootSection(browser, origin, { id, top, chart, name }) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 2, locale: "en-GB" });
   try {
     const traffic = await routeOfficeJs(context, origin);
     const page = await context.newPage();
     await page.clock.setFixedTime(CHECKED_AT);
     await page.goto(`${origin}/taskpane.html`);
     await page.getByRole("heading", { name: "Results" }).waitFor();
-    await page
-      .getByRole("heading", { name: "Action plan" })
-      .evaluate((heading) => heading.scrollIntoView({ block: "start" }));
-    const file = path.join(OUT, "pane-action-plan.png");
+    if (id) {
+      await page.getByRole("button", { name: new RegExp(`^${id} · `) }).click();
+      await page.locator(`[data-chart="${chart}"] svg`).waitFor();
+    }
+    await page.getByRole(top.role, { name: top.name }).evaluate((el) => el.scrollIntoView({ block: "start" }));
+    const file = path.join(OUT, `${name}.png`);
     await page.screenshot({ path: file, animations: "disabled" });
     if (traffic.blocked.length > 0) throw new Error(`The page asked for ${traffic.blocked.join(", ")}`);
     console.log(`${path.relative(ROOT, file)}  ${(statSync(file).size / 1000).toFixed(0)} KB`);
@@ -118,7 +121,23 @@ async function main() {
       await shoot(browser, server.origin, scheme);
       await shootCharts(browser, server.origin, scheme);
     }
-    await shootActionPlan(browser, server.origin);
+    // Template 1.1: indicator 2 with its RL over the years; indicator 1's aspirational goals; the plan.
+    await shootSection(browser, server.origin, {
+      id: "I2",
+      top: { role: "button", name: /^I2 · / },
+      chart: "I2-series",
+      name: "pane-history",
+    });
+    await shootSection(browser, server.origin, {
+      id: "I1",
+      top: { role: "heading", name: /^Aspirational goals for / },
+      chart: "goals",
+      name: "pane-goals",
+    });
+    await shootSection(browser, server.origin, {
+      top: { role: "heading", name: "Action plan" },
+      name: "pane-action-plan",
+    });
   } finally {
     await browser.close();
     await server.close();

@@ -7,12 +7,14 @@
  *   const svg = spec && renderChart(spec, { palette: REPORT_PALETTE, width: 320 });
  *   spec.text.caption; spec.text.table;                             // accessible name and data
  *   seriesChart("I2", check.beyond.series.I2, settings);            // template 1.1: the figure over the years
+ *   goalsChart(check.beyond.goals);                                 // template 1.1: the senior bands' goals
  */
 
 import type { IndicatorId } from "../wres/contract";
 import type { IndicatorsReport } from "../wres/report";
 import type { Settings } from "../wres/settings";
 import { boardChart, renderGapChart, surveyChart, type GapChartSpec } from "./gap-chart";
+import { renderGoalsChart, type GoalsChartSpec } from "./goals-chart";
 import type { ChartPalette } from "./palette";
 import { renderRepresentationChart, representationChart, type RepresentationChartSpec } from "./representation-chart";
 import { renderRlChart, rlChart, type RlChartSpec } from "./rl-chart";
@@ -20,7 +22,7 @@ import { renderSeriesChart, type SeriesChartSpec } from "./series-chart";
 import type { DataTable } from "./spec";
 import { escapeXml } from "./svg";
 
-export type ChartSpec = RlChartSpec | RepresentationChartSpec | GapChartSpec | SeriesChartSpec;
+export type ChartSpec = RlChartSpec | RepresentationChartSpec | GapChartSpec | SeriesChartSpec | GoalsChartSpec;
 
 export interface RenderOptions {
   readonly palette: ChartPalette;
@@ -39,6 +41,8 @@ export function renderChart(spec: ChartSpec, { palette, width = 320 }: RenderOpt
       return renderGapChart(spec, palette, width);
     case "series":
       return renderSeriesChart(spec, palette, width);
+    case "goals":
+      return renderGoalsChart(spec, palette, width);
   }
 }
 
@@ -84,6 +88,7 @@ export {
   type SeriesChartSpec,
   type SeriesMeasure,
 } from "./series-chart";
+export { goalsChart, goalShareNow, GOALS_METHOD_WORDS, type GoalsChartRow, type GoalsChartSpec } from "./goals-chart";
 export {
   FORCED_COLOURS,
   forcedColourRules,

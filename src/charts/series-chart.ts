@@ -150,7 +150,7 @@ export function seriesChart(
     sentence,
     title,
     text: {
-      caption: `${INDICATOR_WORDS[id].title}, ${SERIES_FIGURE_WORDS[id].toLowerCase()} from ${first} to ${last.year}, ${axisWords(id, settings)}: ${yearsSaid(measure, points)}. ${sentence}`,
+      caption: `Year by year from ${first} to ${last.year}, ${lowerFirst(INDICATOR_WORDS[id].title)}, ${SERIES_FIGURE_WORDS[id].toLowerCase()} ${axisWords(id, settings)}: ${yearsSaid(measure, points)}. ${sentence}`,
       table: {
         columns: ["Year", SERIES_FIGURE_WORDS[id]],
         rows: points.map((p) => ({ header: String(p.year), cells: [seriesFigure(measure, p.value)] })),
@@ -158,6 +158,9 @@ export function seriesChart(
     },
   };
 }
+
+/** "Non-mandatory training and CPD" → "non-mandatory training and CPD" (acronyms kept). */
+const lowerFirst = (words: string): string => words.charAt(0).toLowerCase() + words.slice(1);
 
 const MARGIN = 10;
 const PLOT_TOP = 18;

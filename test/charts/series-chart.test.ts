@@ -50,7 +50,7 @@ describe("series chart: the spec", () => {
       ["2025", "1.60"],
     ]);
     expect(spec.text.caption).toBe(
-      "Appointment from shortlisting, relative likelihood from 2020 to 2025, on a scale centred on 1.00, the band 0.80 to 1.25 shaded: " +
+      "Year by year from 2020 to 2025, appointment from shortlisting, relative likelihood on a scale centred on 1.00, the band 0.80 to 1.25 shaded: " +
         "2020 1.52; 2021 1.38; 2022 1.41; 2023 1.33; 2024 1.45; 2025 1.60. " +
         "RL2 has been at or above 1.25 in each of the last six years, moving further from 1.00 every year since 2023.",
     );

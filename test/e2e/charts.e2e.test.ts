@@ -3,14 +3,15 @@
  * follows): each indicator's chart drawn as an SVG image named by the caption the chart module
  * writes for the sample, inside the pane at 320 px and still inside it at 160 px, in the
  * theme's colours, in system colours under forced colours, its data a table, and nothing axe
- * finds serious. Screenshots in test-results/charts-*.png. Skipped without Chromium.
+ * finds serious; with template 1.1's charts (each figure year by year, the goals) as well.
+ * Screenshots in test-results/charts-*.png. Skipped without Chromium.
  */
 
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { indicatorChart } from "../../src/charts";
+import { goalsChart, indicatorChart, seriesChart } from "../../src/charts";
 import { readXlsx } from "../../src/workbook/xlsx";
 import { validateWorkbook, type CheckedWorkbook } from "../../src/wres/check";
 import { INDICATOR_IDS, templateNames } from "../../src/wres/contract";
@@ -62,6 +63,13 @@ describeInChromium("the charts in the built pane, in Chromium", () => {
   let page: Page;
   const pageErrors: string[] = [];
   const check = sampleCheck();
+  // Template 1.1: each indicator's figure year by year (the sample has four earlier years), and the goals.
+  const seriesCharts = INDICATOR_IDS.flatMap((id) => {
+    const spec = check.beyond.series && seriesChart(id, check.beyond.series[id], check.settings);
+    return spec ? [{ id, spec }] : [];
+  });
+  const goals = check.beyond.goals ? goalsChart(check.beyond.goals) : null;
+  const chartCount = INDICATOR_IDS.length + seriesCharts.length + (goals ? 1 : 0);
 
   beforeAll(async () => {
     let dist = DIST;
@@ -80,7 +88,7 @@ describeInChromium("the charts in the built pane, in Chromium", () => {
     await openAllSections(page);
     await page
       .locator("svg.wres-chart")
-      .nth(INDICATOR_IDS.length - 1)
+      .nth(chartCount - 1)
       .waitFor();
   }, 240_000);
 
@@ -103,13 +111,28 @@ describeInChromium("the charts in the built pane, in Chromium", () => {
     await page.locator('[data-chart="I2"]').screenshot({ path: path.join(ARTEFACTS, "charts-rl-light.png") });
   }, 60_000);
 
+  it("draws each figure year by year, and the goals, as images named by their captions", async () => {
+    expect(seriesCharts.map((c) => c.id)).toEqual(INDICATOR_IDS);
+    expect(goals).not.toBeNull();
+    for (const { id, spec } of seriesCharts) {
+      expect(await page.locator(`[data-chart="${id}-series"] svg`).getAttribute("role")).toBe("img");
+      await expect(page.getByRole("img", { name: spec.text.caption, exact: true }).count()).resolves.toBe(1);
+    }
+    await expect(page.getByRole("img", { name: goals!.text.caption, exact: true }).count()).resolves.toBe(1);
+    mkdirSync(ARTEFACTS, { recursive: true });
+    await page
+      .locator('[data-chart="I2-series"]')
+      .screenshot({ path: path.join(ARTEFACTS, "charts-series-light.png") });
+    await page.locator('[data-chart="goals"]').screenshot({ path: path.join(ARTEFACTS, "charts-goals-light.png") });
+  }, 60_000);
+
   it("fits the pane at 320 px and reflows at 160 px (200 % zoom of 320): drawn at the panel's width, nothing wider", async () => {
     for (const width of [320, 160]) {
       await page.setViewportSize({ width, height: 800 });
       const rights = await page
         .locator("svg.wres-chart")
         .evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect().right));
-      expect(rights).toHaveLength(INDICATOR_IDS.length);
+      expect(rights).toHaveLength(chartCount);
       for (const right of rights) expect(right).toBeLessThanOrEqual(width);
       // Drawn at the panel's width (reflowed, not shrunk): its text keeps its size.
       await page.waitForFunction(() =>

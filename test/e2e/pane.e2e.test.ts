@@ -53,11 +53,15 @@ const NARROW = { width: 320, height: 800 };
 const WIDE = { width: 1000, height: 800 };
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** The sample as the domain sees it: what the pane must show. */
+/** The page's clock, fixed: the pane gives its day to the check as today (ACTION_OVERDUE), so the counts depend on it. */
+const CLOCK = new Date(2026, 10, 22, 9, 30);
+const TODAY = "2026-11-22";
+
+/** The sample as the domain sees it on the page's day: what the pane must show. */
 function sampleCheck(): CheckedWorkbook {
   const read = readXlsx(SAMPLE_BYTES, templateNames());
   if (!read.ok) throw new Error(`the sample could not be read: ${read.error}`);
-  const check = validateWorkbook(read.workbook);
+  const check = validateWorkbook(read.workbook, { today: TODAY });
   if (check.kind !== "checked") throw new Error("the sample is not a WRES workbook");
   return check;
 }
@@ -101,6 +105,7 @@ describeInChromium("the task pane in Chromium, with the real office.js", () => {
     traffic = await routeOfficeJs(context, server.origin);
     await recordPage(context);
     page = await context.newPage();
+    await page.clock.setFixedTime(CLOCK);
     page.on("pageerror", (e) => pageErrors.push(e.message));
     page.on("console", (m) => {
       // CSP violations are checked one by one from the page's records.

@@ -82,7 +82,10 @@ describe("the charts' text equivalents in the pane", () => {
     await calculate(pane);
     for (const id of ["I3", "I4", "I5", "I7", "I8"] as const) {
       const section = await openIndicator(pane.user, id);
-      expect(await within(section).findAllByRole("img")).toHaveLength(1);
+      // Its own chart, and (the sample having four earlier years) its figure year by year.
+      const images = await within(section).findAllByRole("img");
+      expect(images).toHaveLength(2);
+      expect(images[1]).toHaveAccessibleName(expect.stringMatching(/^Year by year from 2020 to 2025, /));
     }
     expect(screen.getAllByText("Show the chart's data")).toHaveLength(5);
   });

@@ -15,9 +15,11 @@ export interface BoardIndicatorPanelProps {
   workforceBmePct: number | null;
   /** The indicator's chart, shown under its sentences. */
   chart?: ReactNode;
+  /** Template 1.1: the figure over the years, with its sentence (nothing without history). */
+  history?: ReactNode;
 }
 
-export function BoardIndicatorPanel({ report, workforceBmePct, chart }: BoardIndicatorPanelProps) {
+export function BoardIndicatorPanel({ report, workforceBmePct, chart, history }: BoardIndicatorPanelProps) {
   const meanings = DIFF_KEYS.flatMap((key, i) => {
     const diff = report[key];
     return diff === null ? [] : [boardMeaning(diff, BOARD_DIFF_ROWS[i])];
@@ -46,6 +48,7 @@ export function BoardIndicatorPanel({ report, workforceBmePct, chart }: BoardInd
           </Detail>
         )}
       </Details>
+      {history}
     </>
   );
 }

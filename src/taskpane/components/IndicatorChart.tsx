@@ -1,5 +1,6 @@
 /**
- * An indicator's chart in its panel: the chart module's SVG (an image named by its caption),
+ * A chart in an indicator's panel (the indicator's own chart; template 1.1's series over the
+ * years; indicator 1's aspirational goals): the chart module's SVG (an image named by its caption),
  * drawn in the Fluent theme's colours (so it follows light, dark and high contrast; system
  * colours in forced-colours mode), and its data as a table behind "Show the chart's data".
  * Loaded as a chunk of its own (lazy-panels.ts): the chart module stays out of the initial script.
@@ -7,9 +8,20 @@
 
 import { useLayoutEffect, useRef, useState, type RefObject } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { forcedColourRules, indicatorChart, renderChart, type ChartPalette, type DataTable } from "../../charts";
+import {
+  forcedColourRules,
+  goalsChart,
+  indicatorChart,
+  renderChart,
+  seriesChart,
+  type ChartPalette,
+  type ChartSpec,
+  type DataTable,
+} from "../../charts";
 import type { IndicatorId } from "../../wres/contract";
+import type { GoalsReport } from "../../wres/goals";
 import type { IndicatorsReport } from "../../wres/report";
+import type { SeriesPoint } from "../../wres/series";
 import type { Settings } from "../../wres/settings";
 
 /** The theme's colours as CSS custom properties: the chart follows whichever theme the FluentProvider sets. */
@@ -93,27 +105,72 @@ const useStyles = makeStyles({
   rowHeader: { fontWeight: tokens.fontWeightRegular },
 });
 
+/** The indicator's own chart (this year, last year). */
 export interface IndicatorChartProps {
+  kind?: "indicator";
   id: IndicatorId;
   indicators: IndicatorsReport;
   settings: Settings;
 }
 
-export function IndicatorChart({ id, indicators, settings }: IndicatorChartProps) {
+/** Template 1.1: the indicator's headline figure over the years. */
+export interface SeriesChartProps {
+  kind: "series";
+  id: IndicatorId;
+  points: readonly SeriesPoint[];
+  settings: Settings;
+}
+
+/** Template 1.1: the senior bands' BME share now against the goal. */
+export interface GoalsChartProps {
+  kind: "goals";
+  goals: GoalsReport;
+}
+
+export type PanelChartProps = IndicatorChartProps | SeriesChartProps | GoalsChartProps;
+
+interface PanelChart {
+  readonly spec: ChartSpec | null;
+  /** The name its box carries (`data-chart`: "I2", "I2-series", "goals"). */
+  readonly name: string;
+  /** What opens its data: each chart of a panel says which data it shows. */
+  readonly summary: string;
+}
+
+function chartOf(props: PanelChartProps): PanelChart {
+  switch (props.kind) {
+    case "series":
+      return {
+        spec: seriesChart(props.id, props.points, props.settings),
+        name: `${props.id}-series`,
+        summary: "Show the figures year by year",
+      };
+    case "goals":
+      return { spec: goalsChart(props.goals), name: "goals", summary: "Show the goals chart's data" };
+    default:
+      return {
+        spec: indicatorChart(props.id, props.indicators, props.settings),
+        name: props.id,
+        summary: "Show the chart's data",
+      };
+  }
+}
+
+export function IndicatorChart(props: PanelChartProps) {
   const styles = useStyles();
   const box = useRef<HTMLDivElement>(null);
   const width = useChartWidth(box);
-  const spec = indicatorChart(id, indicators, settings);
+  const { spec, name, summary } = chartOf(props);
   if (!spec) return null;
   return (
-    <div className={styles.figure} data-chart={id} ref={box}>
+    <div className={styles.figure} data-chart={name} ref={box}>
       {/* The chart module escapes every text it writes into the SVG. */}
       <div
         className={styles.picture}
         dangerouslySetInnerHTML={{ __html: renderChart(spec, { palette: PANE_PALETTE, width }) }}
       />
       <details className={styles.data}>
-        <summary>Show the chart&apos;s data</summary>
+        <summary>{summary}</summary>
         <ChartTable table={spec.text.table} caption={`${spec.title}: data`} />
       </details>
     </div>

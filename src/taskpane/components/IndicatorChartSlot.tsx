@@ -1,10 +1,10 @@
-/** Where an indicator's chart goes in its panel: nothing until the chart's chunk has loaded, then the chart. */
+/** Where a chart goes in an indicator's panel: nothing until the charts' chunk has loaded, then the chart. */
 
 import { Suspense } from "react";
-import type { IndicatorChartProps } from "./IndicatorChart";
+import type { PanelChartProps } from "./IndicatorChart";
 import { LazyIndicatorChart } from "./lazy-panels";
 
-export function IndicatorChartSlot(props: IndicatorChartProps) {
+export function IndicatorChartSlot(props: PanelChartProps) {
   return (
     <Suspense fallback={null}>
       <LazyIndicatorChart {...props} />

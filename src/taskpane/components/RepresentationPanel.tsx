@@ -53,12 +53,15 @@ function rowTotal(r: I1RowReport): number | null {
 
 export interface RepresentationPanelProps {
   report: I1Report;
-  /** "Block|Row label" of the rows the domain flagged as under-represented. */
   /** The indicator's chart, shown under the workforce's figures. */
   chart?: ReactNode;
+  /** Template 1.1: the workforce BME % over the years, with its sentence (nothing without history). */
+  history?: ReactNode;
+  /** Template 1.1: the senior bands' aspirational goals (nothing for a 1.0 workbook), after the bands. */
+  goals?: ReactNode;
 }
 
-export function RepresentationPanel({ report, chart }: RepresentationPanelProps) {
+export function RepresentationPanel({ report, chart, history, goals }: RepresentationPanelProps) {
   const { workforcePct } = report;
   return (
     <>
@@ -75,9 +78,11 @@ export function RepresentationPanel({ report, chart }: RepresentationPanelProps)
         )}
       </Details>
       {chart}
+      {history}
       {I1_BLOCKS.map((block) => (
         <BandTable key={block} block={block} rows={report.rows.filter((r) => r.block === block)} />
       ))}
+      {goals}
     </>
   );
 }

@@ -10,8 +10,10 @@ import { Disclosure } from "./Disclosure";
 import { useSectionHeadingStyles } from "./section-heading";
 import { indicatorSummary } from "./indicator-summary";
 import { IndicatorChartSlot } from "./IndicatorChartSlot";
+import { GoalsSection } from "./GoalsSection";
 import { RepresentationPanel } from "./RepresentationPanel";
 import { RlIndicatorPanel } from "./RlIndicatorPanel";
+import { SeriesHistory } from "./SeriesHistory";
 import { StatusText } from "./StatusText";
 import { SurveyIndicatorPanel } from "./SurveyIndicatorPanel";
 
@@ -43,27 +45,46 @@ export function Results({ check }: { check: CheckedWorkbook }) {
   const underRepresentedCount = check.indicators.I1.rows.filter((r) => r.underRepresented).length;
   const { indicators } = check;
   const confidence = check.settings.confidence;
+  const goals = check.beyond.goals && (
+    <GoalsSection
+      goals={check.beyond.goals}
+      goalShare={check.settings.goalShare}
+      chart={<IndicatorChartSlot kind="goals" goals={check.beyond.goals} />}
+    />
+  );
 
   const panel = (id: IndicatorId) => {
     const chart = <IndicatorChartSlot id={id} indicators={indicators} settings={check.settings} />;
+    const history = <SeriesHistory id={id} check={check} />;
     switch (id) {
       case "I1":
-        return <RepresentationPanel report={indicators.I1} chart={chart} />;
+        return <RepresentationPanel report={indicators.I1} chart={chart} history={history} goals={goals} />;
       case "I2":
       case "I3":
       case "I4":
-        return <RlIndicatorPanel id={id} report={indicators[id]} confidence={confidence} chart={chart} />;
+        return (
+          <RlIndicatorPanel id={id} report={indicators[id]} confidence={confidence} chart={chart} history={history} />
+        );
       case "I5":
       case "I6":
       case "I7":
       case "I8":
-        return <SurveyIndicatorPanel id={id} report={indicators[id]} confidence={confidence} chart={chart} />;
+        return (
+          <SurveyIndicatorPanel
+            id={id}
+            report={indicators[id]}
+            confidence={confidence}
+            chart={chart}
+            history={history}
+          />
+        );
       case "I9":
         return (
           <BoardIndicatorPanel
             report={indicators.I9}
             workforceBmePct={indicators.I1.workforcePct?.bme ?? null}
             chart={chart}
+            history={history}
           />
         );
     }

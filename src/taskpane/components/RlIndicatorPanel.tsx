@@ -18,9 +18,11 @@ export interface RlIndicatorPanelProps {
   confidence: number;
   /** The indicator's chart, shown under its sentence. */
   chart?: ReactNode;
+  /** Template 1.1: the figure over the years, with its sentence (nothing without history). */
+  history?: ReactNode;
 }
 
-export function RlIndicatorPanel({ id, report, confidence, chart }: RlIndicatorPanelProps) {
+export function RlIndicatorPanel({ id, report, confidence, chart, history }: RlIndicatorPanelProps) {
   const styles = useStyles();
   const { rl, ci, likelihood, rlPY, trend, significant } = report;
   return (
@@ -53,6 +55,7 @@ export function RlIndicatorPanel({ id, report, confidence, chart }: RlIndicatorP
           <Detail label="Headcount">the indicator 1 workforce, as the headcount was left blank</Detail>
         )}
       </Details>
+      {history}
     </>
   );
 }

@@ -13,9 +13,11 @@ export interface SurveyIndicatorPanelProps {
   confidence: number;
   /** The indicator's chart, shown under its sentence. */
   chart?: ReactNode;
+  /** Template 1.1: the figure over the years, with its sentence (nothing without history). */
+  history?: ReactNode;
 }
 
-export function SurveyIndicatorPanel({ id, report, confidence, chart }: SurveyIndicatorPanelProps) {
+export function SurveyIndicatorPanel({ id, report, confidence, chart, history }: SurveyIndicatorPanelProps) {
   const meaning = surveyMeaning(id, report);
   return (
     <>
@@ -38,6 +40,7 @@ export function SurveyIndicatorPanel({ id, report, confidence, chart }: SurveyIn
           </Detail>
         )}
       </Details>
+      {history}
     </>
   );
 }

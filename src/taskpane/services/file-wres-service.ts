@@ -162,7 +162,8 @@ export class FileWresService implements WresService {
       return failure({ message: `${file.name} ${workbook.error}.`, advice: "Open another workbook saved as .xlsx." });
     }
     const shown: ShownFile = { name: file.name, readAt: read.readAt, rereads: file.rereads, example: file.example };
-    // Stamped with when the bytes were read: a check of bytes read at 09:30 says 09:30, however late it runs.
+    // Stamped with when the bytes were read: a check of bytes read at 09:30 says 09:30, however late it runs;
+    // and its today (overdue actions) is that reading's day on the pane's clock, as the results are the file's then.
     const check = reader.value.validateWorkbook(workbook.workbook, paneCheckOptions(settings, read.readAt));
     return success(
       check.kind === "not-wres"

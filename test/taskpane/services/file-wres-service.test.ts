@@ -40,7 +40,9 @@ describe("FileWresService (the pane in a browser)", () => {
     expect(fetched).toEqual(["assets/wres-sample.xlsx"]);
     expect(outcome).toMatchObject({ written: false, fileName: "wres-sample.xlsx" });
     // 1.1's action plan: 3 more warnings (ACTION_MISSING I6, I8; ACTION_INCOMPLETE I7), 1 more note (ACTION_GAP_CLOSED I4); I7's 0.588 beside 45: PCT_AMBIGUOUS.
-    expect(outcome.check.counts).toEqual({ errors: 4, warnings: 9, info: 3, gaps: 19 });
+    // And, the pane's clock saying 22 November 2026, ACTION_OVERDUE on I9's action (due 30 September 2026),
+    // as `wres check --today 2026-11-22` says: 10 warnings.
+    expect(outcome.check.counts).toEqual({ errors: 4, warnings: 10, info: 3, gaps: 19 });
     expect(outcome.check.summaryLine).toMatch(/^Checked 2026-11-22 09:30 by WRES add-in /);
   });
 

@@ -1,0 +1,131 @@
+/**
+ * Template 1.1's aspirational goals in indicator 1's panel: the target share (the goalShare
+ * setting), the method labelled as this tool's, a chart of each senior band now against the goal
+ * and the table: BME staff now, at the goal, and short of it. A band with no staff says
+ * "no staff", never 0 %.
+ */
+
+import type { ReactNode } from "react";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { formatCount, formatGoalShare, formatShare } from "../../wres/format";
+import { NO_STAFF, type GoalRow, type GoalsReport } from "../../wres/goals";
+import type { GoalShare } from "../../wres/settings";
+
+const useStyles = makeStyles({
+  goals: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    // At 200 % zoom four columns do not fit: each row's band takes a line, its figures the next.
+    "@media (max-width: 240px)": {
+      display: "block",
+      "& caption, & thead, & tbody, & tfoot": { display: "block" },
+      "& tr": { display: "flex", flexWrap: "wrap" },
+      "& th, & td": { display: "block", flexGrow: 1, flexShrink: 1, flexBasis: 0, minWidth: 0 },
+      "& th:first-child": { flexBasis: "100%" },
+    },
+  },
+  caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+  cell: {
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    verticalAlign: "top",
+    overflowWrap: "normal",
+  },
+  number: { textAlign: "end" },
+  header: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightSemibold },
+  rowHeader: { fontWeight: tokens.fontWeightRegular, textAlign: "start" },
+  total: { fontWeight: tokens.fontWeightSemibold },
+  sub: { display: "block", color: tokens.colorNeutralForeground3 },
+});
+
+/** Said wherever the pane shows the goals: NHS England publishes no formula. */
+export const GOALS_METHOD = "Method: this tool's, not NHS England's";
+
+/** A band's BME staff now: "40 (15.0%)", "no staff", or "—" when its counts are incomplete. */
+export function bmeNow(r: GoalRow): string {
+  if (r.headcount === 0) return NO_STAFF;
+  if (r.bme === null || r.bmePct === null) return "—";
+  return `${formatCount(r.bme)} (${formatShare(r.bmePct)})`;
+}
+
+function targetSentence(goals: GoalsReport, goalShare: GoalShare): string {
+  const from = goals.shareFrom === "workforce" ? formatGoalShare("workforce") : "a fixed share";
+  if (goals.share === null)
+    return `No target for ${goals.year}: the target is ${formatGoalShare(goalShare)}, which is not computable (see Problems).`;
+  return `Target for ${goals.year}: ${formatShare(goals.share)} BME staff in each senior band (${from}; set in Settings).`;
+}
+
+export interface GoalsSectionProps {
+  goals: GoalsReport;
+  /** The goalShare setting the goals were computed with. */
+  goalShare: GoalShare;
+  /** The goals' chart, loaded with the other charts. */
+  chart?: ReactNode;
+}
+
+export function GoalsSection({ goals, goalShare, chart }: GoalsSectionProps) {
+  const styles = useStyles();
+  const header = mergeClasses(styles.cell, styles.header);
+  const headerNumber = mergeClasses(styles.cell, styles.header, styles.number);
+  const number = mergeClasses(styles.cell, styles.number);
+  return (
+    <div className={styles.goals}>
+      <h4 className={styles.heading}>Aspirational goals for {goals.year}</h4>
+      <p>{targetSentence(goals, goalShare)}</p>
+      <p className={styles.note}>
+        {GOALS_METHOD}: the BME staff at the target is the target share of the band&apos;s staff, rounded up; the
+        shortfall is never below 0.
+      </p>
+      {chart}
+      <table className={styles.table}>
+        <caption className={styles.caption}>Senior bands against the goal for {goals.year}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={header}>
+              Band or grade
+            </th>
+            <th scope="col" className={headerNumber}>
+              BME now
+            </th>
+            <th scope="col" className={headerNumber}>
+              At the goal
+            </th>
+            <th scope="col" className={headerNumber}>
+              Short
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {goals.rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row" className={mergeClasses(styles.cell, styles.rowHeader)}>
+                {r.label}
+                <span className={styles.sub}>
+                  {r.headcount === null ? "counts incomplete" : `${formatCount(r.headcount)} staff`}
+                </span>
+              </th>
+              <td className={number}>{bmeNow(r)}</td>
+              <td className={number}>{formatCount(r.atTarget)}</td>
+              <td className={number}>{formatCount(r.shortfall)}</td>
+            </tr>
+          ))}
+        </tbody>
+        {goals.shortfallTotal !== null && (
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={3} className={mergeClasses(styles.cell, styles.rowHeader, styles.total)}>
+                BME staff short of the goal, all senior bands
+              </th>
+              <td className={mergeClasses(number, styles.total)}>{formatCount(goals.shortfallTotal)}</td>
+            </tr>
+          </tfoot>
+        )}
+      </table>
+    </div>
+  );
+}

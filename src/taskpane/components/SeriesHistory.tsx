@@ -1,0 +1,55 @@
+/**
+ * Template 1.1 in an indicator's panel: the sentence on its run of years (indicator-words
+ * seriesSentence, as the domain wrote it) beside its figure drawn over the years. Nothing when
+ * the workbook has no history (version 1.0, or no earlier year with a figure).
+ */
+
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { IndicatorId } from "../../wres/contract";
+import type { SeriesPoint } from "../../wres/series";
+import type { CheckedWorkbook } from "../wres-service";
+import { IndicatorChartSlot } from "./IndicatorChartSlot";
+
+const useStyles = makeStyles({
+  history: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+});
+
+/**
+ * A year before last year has a figure: the series chart's own rule (charts/series-chart.ts
+ * hasHistory), kept here too so that the chart module stays out of the initial script.
+ */
+export function hasHistory(points: readonly SeriesPoint[]): boolean {
+  const last = points.length ? points[points.length - 1].year : 0;
+  return points.some((p) => p.year < last - 1 && p.value !== null);
+}
+
+export interface SeriesHistoryProps {
+  id: IndicatorId;
+  check: CheckedWorkbook;
+}
+
+export function SeriesHistory({ id, check }: SeriesHistoryProps) {
+  const styles = useStyles();
+  const points = check.beyond.series?.[id];
+  const sentence = check.beyond.seriesSentences?.[id];
+  if (!points || !hasHistory(points)) return null;
+  return (
+    <div className={styles.history}>
+      <h4 className={styles.heading}>
+        Year by year, {points[0].year} to {points[points.length - 1].year}
+      </h4>
+      {sentence && <p>{sentence}</p>}
+      <IndicatorChartSlot kind="series" id={id} points={points} settings={check.settings} />
+    </div>
+  );
+}
