@@ -22,7 +22,7 @@ const overdue = (check: CheckedWorkbook) =>
 
 const I9_OVERDUE = [
   "'Action plan'!B8",
-  'The action for indicator 9 (row 5 of WRES_ActionPlan) was due on 30 September 2026 and is "In progress", not Done.',
+  'The action for indicator 9 (row 5 of the action plan) was due on 30 September 2026 and is "In progress", not Done.',
 ];
 
 describe("the pane's clock gives each check today's date", () => {
