@@ -9,9 +9,11 @@ import { configure, render, screen, type RenderResult } from "@testing-library/r
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
+import type { ReportFormat } from "../../src/report/file-name";
 import {
   DONE,
   success,
+  type CheckedWorkbook,
   type PaneOutcome,
   type PaneResult,
   type WorkbookSource,
@@ -33,6 +35,7 @@ jest.mock("../../src/taskpane/components/lazy-panels", () => ({
   LazyConfirmOverwriteDialog: jest.requireActual("../../src/taskpane/components/ConfirmOverwriteDialog")
     .ConfirmOverwriteDialog,
   LazyIndicatorChart: jest.requireActual("../../src/taskpane/components/IndicatorChart").IndicatorChart,
+  LazyCreateReportDialog: jest.requireActual("../../src/taskpane/components/CreateReportDialog").CreateReportDialog,
 }));
 
 /** Every method a jest mock, answering as a service would for the sample; override any of them. */
@@ -46,6 +49,7 @@ export type FakeService = { -readonly [K in keyof WresService]-?: WresService[K]
   loadSettings: jest.Mock<Promise<PaneResult<Settings>>, []>;
   saveSettings: jest.Mock<ReturnType<WresService["saveSettings"]>, [Settings]>;
   openFile: jest.Mock<Promise<PaneResult<PaneOutcome>>, [WorkbookSource, Settings]>;
+  createReport: jest.Mock<ReturnType<NonNullable<WresService["createReport"]>>, [CheckedWorkbook, ReportFormat]>;
 };
 
 export function fakeService(mode: "excel" | "file" = "excel"): FakeService {
@@ -64,6 +68,9 @@ export function fakeService(mode: "excel" | "file" = "excel"): FakeService {
     saveSettings: jest.fn(async (_settings: Settings) => DONE),
     openFile: jest.fn(async (source: WorkbookSource, settings: Settings) =>
       success(checkedOutcome(settings, false, source.name)),
+    ),
+    createReport: jest.fn(async (_check: CheckedWorkbook, format: ReportFormat) =>
+      success({ delivered: "downloaded" as const, fileName: `report.${format}`, draft: null, notices: [] }),
     ),
   };
 }

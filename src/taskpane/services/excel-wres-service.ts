@@ -8,6 +8,7 @@
  * back as a notice beside the results.
  */
 
+import type { ReportFormat } from "../../report/file-name";
 import { templateNames } from "../../wres/contract";
 import type { Settings } from "../../wres/settings";
 import {
@@ -33,6 +34,8 @@ import {
   type PaneError,
   type PaneOutcome,
   type PaneResult,
+  type CheckedWorkbook,
+  type ReportDelivery,
   type WresService,
 } from "../wres-service";
 import { fetchBytes, loaded, TEMPLATE_URL, type FetchBytes } from "./assets";
@@ -47,6 +50,10 @@ import {
 } from "./document-store";
 import { goToCellError, messageOf, paneErrorFrom } from "./excel-error";
 import { loadXlsxReader, type XlsxReader } from "./file-wres-service";
+import { saveFile, type SaveFile } from "./report-download";
+import type { ChartsSheetResult } from "../../workbook/office/charts-sheet";
+import { makeReport, offerReport, REPORT_MODULE_ADVICE } from "./report-file";
+import { loadReportMaker } from "./report-maker";
 import { loadUseCases } from "./use-cases";
 
 /** What the service needs from the host; the defaults are Office's own (tests pass a fake). */
@@ -57,6 +64,8 @@ export interface ExcelHost extends OfficeSession {
   loadXlsxReader?: () => Promise<XlsxReader>;
   /** The pane page's address, against which the template's absolute URL is made. */
   baseUrl?: () => string;
+  /** Offers a made report as a download (where the host's webview downloads). */
+  saveFile?: SaveFile;
 }
 
 export const officeHost = (): ExcelHost => ({
@@ -65,6 +74,7 @@ export const officeHost = (): ExcelHost => ({
   now: () => new Date(),
   loadXlsxReader,
   baseUrl: () => document.baseURI,
+  saveFile,
 });
 
 /** Said when Excel was set to calculate manually (the read recalculated first, as F9 does). */
@@ -103,6 +113,19 @@ class PaneRefusal extends Error {
   constructor(readonly error: PaneError) {
     super(error.message);
   }
+}
+
+/** What became of the "WRES charts" sheet, in one sentence. */
+function chartsNotice(result: PaneResult<ChartsSheetResult>): string {
+  const sheet = 'The "WRES charts" sheet';
+  if (!result.ok) return `${sheet} was not rebuilt (${result.error.message.replace(/\.$/, "")}).`;
+  const charts = result.value;
+  if (charts.built) {
+    return `${sheet} was rebuilt: ${charts.charts} Excel charts of the outputs, to copy into your own papers.`;
+  }
+  return charts.usersSheet
+    ? `${sheet} was not rebuilt: ${charts.reason}. Rename that sheet, then Create report again to have the charts.`
+    : `${sheet} was not rebuilt (${charts.reason}).`;
 }
 
 /** What the read itself tells the user. */
@@ -149,6 +172,49 @@ export class ExcelWresService implements WresService {
 
   canInsertTemplate(): boolean {
     return canInsertWorksheets(this.host);
+  }
+
+  /**
+   * Rebuilds the "WRES charts" sheet (a read and a write), then offers the report as a download.
+   * Excel on Mac's webview ignores downloads (OfficeDev/office-js#2700), and the system's browser
+   * opens only http(s) URLs (openBrowserWindow), not a document made here: there the pane's own
+   * page is opened in the browser, where the same button downloads the report of the saved workbook.
+   */
+  async createReport(check: CheckedWorkbook, format: ReportFormat): Promise<PaneResult<ReportDelivery>> {
+    const maker = await loaded("report module", loadReportMaker, REPORT_MODULE_ADVICE);
+    if (!maker.ok) return maker;
+    const { rebuildChartsSheet } = maker.value;
+    const charts = await this.attempt((context) =>
+      rebuildChartsSheet(context, { rlBand: check.settings.rlBand, history: check.beyond.series !== undefined }),
+    );
+    const notices = [chartsNotice(charts)];
+    if (this.host.platform?.() === "Mac") return this.reportInBrowser(notices);
+    const made = await makeReport(check, format, undefined);
+    return made.ok ? offerReport(made.value, this.host.saveFile ?? saveFile, notices) : made;
+  }
+
+  /** Excel on Mac: the pane's page in the system's browser, or, where even that cannot open, what to do instead. */
+  private reportInBrowser(notices: readonly string[]): PaneResult<ReportDelivery> {
+    const page = this.host.baseUrl ? new URL(this.host.baseUrl()) : null;
+    if (page) {
+      page.search = "";
+      page.hash = "";
+    }
+    if (page && this.host.openBrowserWindow?.(page.href)) {
+      return success({
+        delivered: "browser",
+        fileName: null,
+        draft: null,
+        notices: [
+          ...notices,
+          "Excel on Mac does not let add-ins save files, so the WRES page has opened in your browser: save this workbook, open it there (Open workbook…) and choose Create report to download the report.",
+        ],
+      });
+    }
+    return failure({
+      message: "Excel on Mac does not let add-ins save files, so the report cannot be downloaded here.",
+      advice: `Save the workbook, then open ${page?.href ?? "the WRES page"} in a browser, open the workbook there and choose Create report (or run wres report on the saved file).`,
+    });
   }
 
   async insertTemplate(): Promise<PaneResult> {

@@ -6,6 +6,7 @@
  * its own chunk, so Excel never loads it.
  */
 
+import type { ReportFormat } from "../../report/file-name";
 import { templateNames } from "../../wres/contract";
 import { DEFAULT_SETTINGS, type Settings } from "../../wres/settings";
 import type { readXlsx } from "../../workbook/xlsx";
@@ -17,6 +18,8 @@ import {
   type PaneError,
   type PaneOutcome,
   type PaneResult,
+  type CheckedWorkbook,
+  type ReportDelivery,
   type ShownFile,
   type WorkbookFileHandle,
   type WorkbookSource,
@@ -25,6 +28,8 @@ import {
 import { fetchBytes, loaded, SAMPLE_FILE_NAME, SAMPLE_URL, type FetchBytes } from "./assets";
 import { paneCheckOptions } from "./check-stamp";
 import { messageOf } from "./excel-error";
+import { saveFile, type SaveFile } from "./report-download";
+import { makeReport, offerReport } from "./report-file";
 import { readFileBytes } from "./workbook-files";
 import { loadUseCases } from "./use-cases";
 
@@ -68,6 +73,8 @@ export class FileWresService implements WresService {
     private readonly loadReader: () => Promise<XlsxReader> = loadXlsxReader,
     private readonly fetch: FetchBytes = fetchBytes,
     private readonly now: () => Date = () => new Date(),
+    /** Offers a made report as a download (tests pass a fake). */
+    private readonly save: SaveFile = saveFile,
   ) {}
 
   /** In a file nothing is written (so nothing is ever overwritten): Calculate computes and shows, as Validate does. */
@@ -107,6 +114,12 @@ export class FileWresService implements WresService {
 
   insertTemplate(): Promise<PaneResult> {
     return Promise.resolve(failure(NOT_IN_FILE_MODE));
+  }
+
+  /** The report of the results shown, downloaded through the browser. */
+  async createReport(check: CheckedWorkbook, format: ReportFormat): Promise<PaneResult<ReportDelivery>> {
+    const made = await makeReport(check, format, this.file?.name);
+    return made.ok ? offerReport(made.value, this.save) : made;
   }
 
   loadSettings(): Promise<PaneResult<Settings>> {

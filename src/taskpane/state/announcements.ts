@@ -8,7 +8,15 @@ import { formatFlagCounts } from "../../wres/format";
  * button (Calculate and Validate do the same there); "load-example" checks the bundled sample on start.
  */
 export type Operation =
-  "load-settings" | "load-example" | "calculate" | "validate" | "check" | "open" | "insert-template" | "save-settings";
+  | "load-settings"
+  | "load-example"
+  | "calculate"
+  | "validate"
+  | "check"
+  | "open"
+  | "insert-template"
+  | "save-settings"
+  | "create-report";
 
 /** The operations whose only result is what the pane shows: a later request may replace one while it runs. */
 export const REPLACEABLE_OPERATIONS: ReadonlySet<Operation> = new Set<Operation>([
@@ -37,6 +45,8 @@ export function busyLabel(operation: Operation, fileName: string | null): string
       return "Inserting the template…";
     case "save-settings":
       return "Saving settings…";
+    case "create-report":
+      return "Creating the report…";
   }
 }
 
