@@ -4,7 +4,7 @@
  * back to the button) as it should.
  */
 
-import { Suspense, useState } from "react";
+import { Suspense, useRef, useState } from "react";
 import type { ReportFormat } from "../../report/file-name";
 import type { CheckedWorkbook } from "../wres-service";
 import { LazyCreateReportDialog } from "./lazy-panels";
@@ -12,14 +12,22 @@ import { LazyCreateReportDialog } from "./lazy-panels";
 export function useReportDialog() {
   const [open, setOpen] = useState(false);
   const [used, setUsed] = useState(false);
+  // The button that opened the question: Cancel gives the focus back to it.
+  const opener = useRef<HTMLElement | null>(null);
   return {
     open,
     used,
     show: () => {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setUsed(true);
       setOpen(true);
     },
     close: () => setOpen(false),
+    cancel: () => {
+      setOpen(false);
+      // After the dialog has gone (its focus trap gives the focus up as it closes).
+      setTimeout(() => opener.current?.focus());
+    },
   };
 }
 
@@ -39,7 +47,7 @@ export function ReportDialogSlot({ dialog, check, mode, onCreate }: ReportDialog
         open={dialog.open}
         errors={check.counts.errors}
         mode={mode}
-        onCancel={dialog.close}
+        onCancel={dialog.cancel}
         onCreate={(format) => {
           dialog.close();
           onCreate(check, format);

@@ -56,12 +56,12 @@ test("made on the sample: three tables of formulas over the output names, each w
     ["'WRES charts'!D3", "'WRES charts'!D4:D6", "'WRES charts'!A4:A6", "Line"],
   ]);
   // BME % by band (15 Agenda for Change rows) against the workforce's BME %, drawn as a line.
-  expect(representation.source).toBe("'WRES charts'!B19:D34");
-  expect(sheet.cells.get("A20")?.value).toBe("Under Band 1");
-  expect(formulaAt(book, "B21")).toBe(
+  expect(representation.source).toBe("'WRES charts'!B21:D36");
+  expect(sheet.cells.get("A22")?.value).toBe("Under Band 1");
+  expect(formulaAt(book, "B23")).toBe(
     "=IF(ISNUMBER(INDEX(WRES_I1_NonClinical_Pct,2,2)),INDEX(WRES_I1_NonClinical_Pct,2,2),NA())",
   );
-  expect(formulaAt(book, "D34")).toBe(
+  expect(formulaAt(book, "D36")).toBe(
     "=IF(ISNUMBER(INDEX(WRES_Workforce_Pct,1,2)),INDEX(WRES_Workforce_Pct,1,2),NA())",
   );
   expect(representation.series.map((s) => s.chartType)).toEqual(["ColumnClustered", "ColumnClustered", "Line"]);
@@ -72,11 +72,11 @@ test("with earlier years (template 1.1) a third chart: the RL series, history ro
   const book = fakeFromFile();
   await expect(rebuild(book, WITH_HISTORY)).resolves.toEqual({ built: true, charts: 3 });
   const series = chartsSheet(book).charts![2];
-  expect(series).toMatchObject({ type: "Line", source: "'WRES charts'!B36:D43" });
-  expect(formulaAt(book, "C37")).toBe("=IF(ISNUMBER(INDEX(WRES_History,1,4)),INDEX(WRES_History,1,4),NA())");
-  expect(formulaAt(book, "A42")).toBe('=TEXT(WRES_ReportingYear-1,"0")');
-  expect(formulaAt(book, "B42")).toBe("=IF(ISNUMBER(WRES_I2_RL_PY),WRES_I2_RL_PY,NA())");
-  expect(formulaAt(book, "B43")).toBe("=IF(ISNUMBER(WRES_I2_RL),WRES_I2_RL,NA())");
+  expect(series).toMatchObject({ type: "Line", source: "'WRES charts'!B39:D46" });
+  expect(formulaAt(book, "C40")).toBe("=IF(ISNUMBER(INDEX(WRES_History,1,4)),INDEX(WRES_History,1,4),NA())");
+  expect(formulaAt(book, "A45")).toBe('=TEXT(WRES_ReportingYear-1,"0")');
+  expect(formulaAt(book, "B45")).toBe("=IF(ISNUMBER(WRES_I2_RL_PY),WRES_I2_RL_PY,NA())");
+  expect(formulaAt(book, "B46")).toBe("=IF(ISNUMBER(WRES_I2_RL),WRES_I2_RL,NA())");
 });
 
 test("rebuilt: its own sheet is deleted and made again, with the mark, and nothing else is touched", async () => {
