@@ -50,10 +50,8 @@ import {
 } from "./document-store";
 import { goToCellError, messageOf, paneErrorFrom } from "./excel-error";
 import { loadXlsxReader, type XlsxReader } from "./file-wres-service";
-import { saveFile, type SaveFile } from "./report-download";
-import type { ChartsSheetResult } from "../../workbook/office/charts-sheet";
-import { makeReport, offerReport, REPORT_MODULE_ADVICE } from "./report-file";
-import { loadReportMaker } from "./report-maker";
+import type { SaveFile } from "./report-download";
+import { loadReport } from "./report-file";
 import { loadUseCases } from "./use-cases";
 
 /** What the service needs from the host; the defaults are Office's own (tests pass a fake). */
@@ -64,7 +62,7 @@ export interface ExcelHost extends OfficeSession {
   loadXlsxReader?: () => Promise<XlsxReader>;
   /** The pane page's address, against which the template's absolute URL is made. */
   baseUrl?: () => string;
-  /** Offers a made report as a download (where the host's webview downloads). */
+  /** Offers a made report as a download (where the host's webview downloads); the browser's download by default. */
   saveFile?: SaveFile;
 }
 
@@ -74,7 +72,6 @@ export const officeHost = (): ExcelHost => ({
   now: () => new Date(),
   loadXlsxReader,
   baseUrl: () => document.baseURI,
-  saveFile,
 });
 
 /** Said when Excel was set to calculate manually (the read recalculated first, as F9 does). */
@@ -113,19 +110,6 @@ class PaneRefusal extends Error {
   constructor(readonly error: PaneError) {
     super(error.message);
   }
-}
-
-/** What became of the "WRES charts" sheet, in one sentence. */
-function chartsNotice(result: PaneResult<ChartsSheetResult>): string {
-  const sheet = 'The "WRES charts" sheet';
-  if (!result.ok) return `${sheet} was not rebuilt (${result.error.message.replace(/\.$/, "")}).`;
-  const charts = result.value;
-  if (charts.built) {
-    return `${sheet} was rebuilt: ${charts.charts} Excel charts of the outputs, to copy into your own papers.`;
-  }
-  return charts.usersSheet
-    ? `${sheet} was not rebuilt: ${charts.reason}. Rename that sheet, then Create report again to have the charts.`
-    : `${sheet} was not rebuilt (${charts.reason}).`;
 }
 
 /** What the read itself tells the user. */
@@ -181,40 +165,27 @@ export class ExcelWresService implements WresService {
    * page is opened in the browser, where the same button downloads the report of the saved workbook.
    */
   async createReport(check: CheckedWorkbook, format: ReportFormat): Promise<PaneResult<ReportDelivery>> {
-    const maker = await loaded("report module", loadReportMaker, REPORT_MODULE_ADVICE);
+    const maker = await loadReport();
     if (!maker.ok) return maker;
-    const { rebuildChartsSheet } = maker.value;
+    const { rebuildChartsSheet, chartsNotice, makeAndOfferReport, reportInBrowser, saveFile } = maker.value;
     const charts = await this.attempt((context) =>
       rebuildChartsSheet(context, { rlBand: check.settings.rlBand, history: check.beyond.series !== undefined }),
     );
     const notices = [chartsNotice(charts)];
-    if (this.host.platform?.() === "Mac") return this.reportInBrowser(notices);
-    const made = await makeReport(check, format, undefined);
-    return made.ok ? offerReport(made.value, this.host.saveFile ?? saveFile, notices) : made;
+    if (this.host.platform?.() === "Mac") {
+      const page = this.pageUrl();
+      return reportInBrowser(page, page !== null && this.host.openBrowserWindow?.(page) === true, notices);
+    }
+    return makeAndOfferReport(check, format, { save: this.host.saveFile ?? saveFile, notices });
   }
 
-  /** Excel on Mac: the pane's page in the system's browser, or, where even that cannot open, what to do instead. */
-  private reportInBrowser(notices: readonly string[]): PaneResult<ReportDelivery> {
-    const page = this.host.baseUrl ? new URL(this.host.baseUrl()) : null;
-    if (page) {
-      page.search = "";
-      page.hash = "";
-    }
-    if (page && this.host.openBrowserWindow?.(page.href)) {
-      return success({
-        delivered: "browser",
-        fileName: null,
-        draft: null,
-        notices: [
-          ...notices,
-          "Excel on Mac does not let add-ins save files, so the WRES page has opened in your browser: save this workbook, open it there (Open workbook…) and choose Create report to download the report.",
-        ],
-      });
-    }
-    return failure({
-      message: "Excel on Mac does not let add-ins save files, so the report cannot be downloaded here.",
-      advice: `Save the workbook, then open ${page?.href ?? "the WRES page"} in a browser, open the workbook there and choose Create report (or run wres report on the saved file).`,
-    });
+  /** The pane page's own address, without the host's query: what the system's browser opens on Mac. */
+  private pageUrl(): string | null {
+    if (!this.host.baseUrl) return null;
+    const page = new URL(this.host.baseUrl());
+    page.search = "";
+    page.hash = "";
+    return page.href;
   }
 
   async insertTemplate(): Promise<PaneResult> {

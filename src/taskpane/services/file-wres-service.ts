@@ -28,8 +28,8 @@ import {
 import { fetchBytes, loaded, SAMPLE_FILE_NAME, SAMPLE_URL, type FetchBytes } from "./assets";
 import { paneCheckOptions } from "./check-stamp";
 import { messageOf } from "./excel-error";
-import { saveFile, type SaveFile } from "./report-download";
-import { makeReport, offerReport } from "./report-file";
+import type { SaveFile } from "./report-download";
+import { loadReport } from "./report-file";
 import { readFileBytes } from "./workbook-files";
 import { loadUseCases } from "./use-cases";
 
@@ -73,8 +73,8 @@ export class FileWresService implements WresService {
     private readonly loadReader: () => Promise<XlsxReader> = loadXlsxReader,
     private readonly fetch: FetchBytes = fetchBytes,
     private readonly now: () => Date = () => new Date(),
-    /** Offers a made report as a download (tests pass a fake). */
-    private readonly save: SaveFile = saveFile,
+    /** Offers a made report as a download (tests pass a fake); the browser's download by default. */
+    private readonly save?: SaveFile,
   ) {}
 
   /** In a file nothing is written (so nothing is ever overwritten): Calculate computes and shows, as Validate does. */
@@ -118,8 +118,10 @@ export class FileWresService implements WresService {
 
   /** The report of the results shown, downloaded through the browser. */
   async createReport(check: CheckedWorkbook, format: ReportFormat): Promise<PaneResult<ReportDelivery>> {
-    const made = await makeReport(check, format, this.file?.name);
-    return made.ok ? offerReport(made.value, this.save) : made;
+    const maker = await loadReport();
+    if (!maker.ok) return maker;
+    const { makeAndOfferReport, saveFile } = maker.value;
+    return makeAndOfferReport(check, format, { source: this.file?.name, save: this.save ?? saveFile });
   }
 
   loadSettings(): Promise<PaneResult<Settings>> {

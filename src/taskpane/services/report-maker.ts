@@ -5,15 +5,10 @@
  * type-check, the benchmarks) it is imported statically.
  */
 
-import { rebuildChartsSheet } from "../../workbook/office/charts-sheet";
-import { makeReportFile } from "./report-document";
+import * as reportChunk from "./report-chunk";
 
-export interface ReportMaker {
-  readonly makeReportFile: typeof makeReportFile;
-  /** Excel only: the "WRES charts" sheet (src/workbook/office/charts-sheet.ts). */
-  readonly rebuildChartsSheet: typeof rebuildChartsSheet;
-}
+export type ReportMaker = typeof reportChunk;
 
 export function loadReportMaker(): Promise<ReportMaker> {
-  return Promise.resolve({ makeReportFile, rebuildChartsSheet });
+  return Promise.resolve(reportChunk);
 }
