@@ -187,6 +187,11 @@ module.exports = async (env, argv) => {
       new NormalModuleReplacementPlugin(/^\.\/use-cases$/, (resource) => {
         if (/[\\/]src[\\/]taskpane[\\/]services$/.test(resource.context)) resource.request = "./use-cases.lazy";
       }),
+      // The board report (its model, renderers and the docx library) loads as its own chunk on
+      // the first Create report (report-maker.lazy.ts); jest keeps the static report-maker.ts.
+      new NormalModuleReplacementPlugin(/^\.\/report-maker$/, (resource) => {
+        if (/[\\/]src[\\/]taskpane[\\/]services$/.test(resource.context)) resource.request = "./report-maker.lazy";
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -5,8 +5,8 @@
 //     office.js served from @microsoft/office-js as in the browser tests (scripts/pane-browser.cjs),
 //     and then the time from dropping a workbook on the pane (the sample again, as dropped.xlsx)
 //     to its results on screen;
-//  3. the context.sync calls per Calculate and per Validate (scripts/bench-syncs.ts, the real
-//     Excel service on the adapter tests' fake Excel).
+//  3. the context.sync calls per Calculate, per Validate and per Create report (scripts/bench-syncs.ts,
+//     the real Excel service on the adapter tests' fake Excel).
 // The pane is built first (production, as npm run build does) so that the figures are those of
 // the sources as they are; WRES_BENCH_NO_BUILD=1 uses dist/ as it is. Figures that miss their
 // targets say FAIL; the run exits 0 whatever they are, and 1 only if it cannot run.
@@ -52,6 +52,9 @@ function bundleSizes() {
   for (const f of report.initial) console.log(`    ${f.file}  ${kb(f.gzipBytes)}`);
   console.log(`  .xlsx reader chunk (file mode only, excluded from the budget): ${kb(report.xlsxGzipBytes)}`);
   console.log(`  Charts chunk (loaded when an indicator is first opened): ${kb(report.chartsGzipBytes)}`);
+  console.log(
+    `  Report chunk (loaded by the first Create report: the report, its renderers, docx): ${kb(report.reportGzipBytes)}`,
+  );
   console.log("  Other chunks loaded on demand:");
   for (const f of report.later.filter((f) => !f.file.startsWith("xlsx")))
     console.log(`    ${f.file}  ${kb(f.gzipBytes)}`);

@@ -1,6 +1,8 @@
 // Benchmark of the board report (npm run bench:report, also run by npm run bench): the time to
 // make the report from the bundled sample on the command line, `wres report assets/wres-sample.xlsx
-// --draft`, as a Word document and as a page. Prints figures only; there is no target to pass.
+// --draft`, as a Word document and as a page; then in the pane's path (Create report: the report
+// chunk's module in Node, scripts/report-pane-timing.ts) and the size of that lazily loaded chunk
+// in dist/ (gzipped; after npm run build). Prints figures only; there is no target to pass.
 // Exits 1 only if the benchmark itself cannot run.
 //
 // Each run is a child process (node start-up included), run RUNS times for each format in turn, so
@@ -17,12 +19,13 @@
 
 import { Buffer } from "node:buffer";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const RUNS = Math.max(1, Number(process.env.WRES_BENCH_RUNS ?? 5));
@@ -71,7 +74,6 @@ try {
 async function chartImages() {
   const require = createRequire(import.meta.url);
   const dist = (p) => require(join(ROOT, "dist-cli", p));
-  const { readFileSync } = require("node:fs");
   const { checkBytes } = dist("cli/check-path.js");
   const { findChartFont } = dist("cli/chart-fonts.js");
   const { chartRasteriser, CHART_SCALE } = dist("report/chart-image.js");
@@ -151,4 +153,28 @@ async function chartImages() {
         (scale === CHART_SCALE ? "" : " (LibreOffice and PDF converters show the PNG)"),
     );
   }
+}
+
+// The pane's path: the same model and renderers, as the "report" chunk holds them.
+const PANE_TIMING = join(ROOT, "node_modules", ".cache", "wres-tools", "scripts", "report-pane-timing.js");
+const tools = spawnSync(process.execPath, [TSC, "-p", "tsconfig.tools.json"], { cwd: ROOT, stdio: "inherit" });
+const timing =
+  tools.status === 0
+    ? spawnSync(process.execPath, [PANE_TIMING, SAMPLE, String(RUNS)], { cwd: ROOT, stdio: "inherit" })
+    : tools;
+if (timing.status !== 0) {
+  console.log("the pane's report timing could not run (tsc -p tsconfig.tools.json, report-pane-timing.js)");
+  process.exitCode = 1;
+}
+
+// The chunk Create report loads first, as a browser downloads it.
+const DIST = join(ROOT, "dist");
+const chunks = existsSync(DIST) ? readdirSync(DIST).filter((f) => /^report\.[^/]*\.?js$/.test(f)) : [];
+if (chunks.length === 0) {
+  console.log("Report chunk: no dist/report*.js (run npm run build, or npm run bench:pane, first)");
+} else {
+  const gz = chunks.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
+  console.log(
+    `Report chunk loaded by the first Create report (${chunks.join(", ")}): ${(gz / 1000).toFixed(1)} KB gzipped`,
+  );
 }

@@ -25,6 +25,9 @@ function serviceOn(book: FakeWorkbook): ExcelWresService {
     isSetSupported: () => true,
     fetchBytes: () => Promise.reject(new Error("not used here")),
     now: () => new Date(2025, 6, 1, 9, 30),
+    // Create report: the document is made but not saved anywhere (no browser here); not on a Mac.
+    saveFile: () => {},
+    platform: () => "PC",
   });
 }
 
@@ -64,6 +67,13 @@ async function main(): Promise<void> {
   const goTo = await measure(book, () => service.goToCell("'Indicators 2-4'!B16"));
   const load = await measure(book, () => service.loadSettings());
   const save = await measure(book, () => service.saveSettings(settings));
+  // Create report, of the results Validate shows: the "WRES charts" sheet (a read, then one write), twice
+  // (made, then rebuilt), each time also making the .docx.
+  const shown = await service.validate(settings);
+  if (!shown.ok || shown.value.kind !== "checked") throw new Error("the sample did not check");
+  const check = shown.value.check;
+  const report = await measure(book, () => service.createReport(check, "docx"));
+  const rebuilt = await measure(book, () => service.createReport(check, "docx"));
 
   console.log(`Sync calls per operation: the real Excel service on a fake Excel holding ${path.basename(SAMPLE)}`);
   const table = rows([
@@ -74,6 +84,8 @@ async function main(): Promise<void> {
     ["Go to cell", goTo],
     ["Load settings (as the pane opens)", load],
     ["Save settings", save],
+    ['Create report (makes the "WRES charts" sheet)', report],
+    ['Create report again (rebuilds "WRES charts")', rebuilt],
   ]);
   for (const row of table) console.log(row);
 }

@@ -58,6 +58,28 @@ export interface FakeSheet {
   /** Review → Protect Sheet: every write to it fails. */
   protected?: boolean;
   frozenRows?: number;
+  /** The sheet's charts (worksheet.charts), in the order added. */
+  charts?: FakeChart[];
+}
+
+/** A chart as Excel would hold it: what it was made from and what was set on it. */
+export interface FakeChart {
+  readonly type: string;
+  /** The source range's address, e.g. "'WRES charts'!B3:D6". */
+  readonly source: string;
+  readonly seriesBy: string;
+  title: string | null;
+  position: { top?: number; left?: number; width?: number; height?: number };
+  /** One series per column (seriesBy "Columns") or row of the source, as added. */
+  readonly series: FakeChartSeriesData[];
+}
+
+export interface FakeChartSeriesData {
+  /** The header cell's address (the series' name) and the cells below it (its values). */
+  readonly name: string;
+  readonly values: string;
+  xAxisValues: string | null;
+  chartType: string;
 }
 
 /** A write the add-in made, as Excel would see it. */
@@ -68,7 +90,8 @@ export type FakeWrite =
   | { readonly kind: "setting"; readonly key: string; readonly value: unknown }
   | { readonly kind: "insert-worksheets"; readonly base64: string }
   | { readonly kind: "add-name" | "delete-name"; readonly name: string; readonly formula?: string }
-  | { readonly kind: "calculate"; readonly calculationType: string };
+  | { readonly kind: "calculate"; readonly calculationType: string }
+  | { readonly kind: "add-chart"; readonly sheet: string; readonly chartType: string; readonly source: string };
 
 /** An error as Office.js rejects a sync with: a code, a message and debug information. */
 export class FakeOfficeError extends Error {
@@ -566,6 +589,11 @@ export class FakeRange extends Loadable {
     return this.area() === null;
   }
 
+  /** Where the range is, inside a command (a chart's source or axis): a null range fails. */
+  areaForChart(): Area {
+    return this.at("charts");
+  }
+
   /** Where the range is, inside a command: a null range there is a method call on a null object. */
   private at(method: string): Area {
     const a = this.area();
@@ -773,6 +801,7 @@ export class FakeRange extends Loadable {
 class FakeWorksheet extends Loadable {
   readonly freezePanes: { freezeRows: (n: number) => void };
   readonly names: FakeNamedItemCollection;
+  readonly charts: FakeChartCollection;
 
   constructor(
     context: FakeContext,
@@ -790,6 +819,7 @@ class FakeWorksheet extends Loadable {
         }),
     };
     this.names = new FakeNamedItemCollection(context, () => this.at("names"));
+    this.charts = new FakeChartCollection(context, () => this.at("charts"));
   }
 
   protected override isNull(): boolean {
@@ -858,6 +888,138 @@ class FakeWorksheet extends Loadable {
       rows: MAX_ROWS,
       columns: MAX_COLUMNS,
     }));
+  }
+}
+
+/** Excel.ChartSeriesBy: "Auto", "Columns" or "Rows". */
+const SERIES_BY = ["Auto", "Columns", "Rows"];
+
+/**
+ * worksheet.charts: only `add`, the chart's title text, position and size, and its series by
+ * position (setXAxisValues, chartType). Every property is write-only here: reading one throws
+ * PropertyNotLoaded, as Office.js does for what was not loaded. Excel's guess of series names
+ * from a header row ("Auto") is not modelled: the fake takes the first row of a "Columns"
+ * source as the names, which is what the add-in asks for, and refuses "Auto".
+ */
+class FakeChartCollection {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+
+  add(type: string, source: FakeRange, seriesBy: string): FakeChartProxy {
+    let chart: FakeChart | null = null;
+    if (!(source instanceof FakeRange)) throw new Error("The fake's charts.add takes a Range proxy");
+    this.context.enqueue(() => {
+      const sheet = this.sheet();
+      refuseProtected(sheet, "charts.add");
+      if (!SERIES_BY.includes(seriesBy))
+        throw new FakeOfficeError("InvalidArgument", `charts.add: seriesBy ${seriesBy}`);
+      if (seriesBy !== "Columns") {
+        throw new FakeOfficeError("FakeUndocumented", 'The fake models seriesBy "Columns" only.');
+      }
+      const a = source.areaForChart();
+      if (a.sheet !== sheet)
+        throw new FakeOfficeError("InvalidArgument", "charts.add: the source is on another sheet.");
+      if (a.rows < 2)
+        throw new FakeOfficeError("InvalidArgument", "charts.add: a header row and at least one value row.");
+      const series = Array.from({ length: a.columns }, (_, c) => ({
+        name: addressOf({ ...a, left: a.left + c, rows: 1, columns: 1 }),
+        values: addressOf({ ...a, top: a.top + 1, left: a.left + c, rows: a.rows - 1, columns: 1 }),
+        xAxisValues: null,
+        chartType: type,
+      }));
+      chart = { type, source: addressOf(a), seriesBy, title: null, position: {}, series };
+      (sheet.charts ??= []).push(chart);
+      this.context.book.writes.push({ kind: "add-chart", sheet: sheet.name, chartType: type, source: chart.source });
+    });
+    return new FakeChartProxy(this.context, () => {
+      if (!chart) throw new Error("The fake's chart was used before charts.add ran");
+      return chart;
+    });
+  }
+}
+
+/** Properties of a chart proxy that may be set; none may be read (the fake loads nothing of a chart). */
+class FakeChartProxy {
+  readonly title: { text: string };
+  readonly series: { getItemAt(index: number): FakeChartSeriesProxy };
+
+  constructor(
+    private readonly context: FakeContext,
+    private readonly chart: () => FakeChart,
+  ) {
+    const set = (apply: (c: FakeChart) => void) => context.enqueue(() => apply(chart()));
+    this.title = {
+      set text(value: string) {
+        set((c) => (c.title = value));
+      },
+      get text(): string {
+        throw new FakeOfficeError("PropertyNotLoaded", "chart.title.text was read without being loaded");
+      },
+    };
+    this.series = { getItemAt: (index) => new FakeChartSeriesProxy(context, chart, index) };
+  }
+
+  private place(key: "top" | "left" | "width" | "height", value: number): void {
+    this.context.enqueue(() => {
+      if (!Number.isFinite(value) || value < 0) throw new FakeOfficeError("InvalidArgument", `chart.${key}: ${value}`);
+      this.chart().position[key] = value;
+    });
+  }
+  set top(value: number) {
+    this.place("top", value);
+  }
+  set left(value: number) {
+    this.place("left", value);
+  }
+  set width(value: number) {
+    this.place("width", value);
+  }
+  set height(value: number) {
+    this.place("height", value);
+  }
+  get top(): number {
+    throw new FakeOfficeError("PropertyNotLoaded", "chart.top was read without being loaded");
+  }
+  get left(): number {
+    throw new FakeOfficeError("PropertyNotLoaded", "chart.left was read without being loaded");
+  }
+  get width(): number {
+    throw new FakeOfficeError("PropertyNotLoaded", "chart.width was read without being loaded");
+  }
+  get height(): number {
+    throw new FakeOfficeError("PropertyNotLoaded", "chart.height was read without being loaded");
+  }
+}
+
+class FakeChartSeriesProxy {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly chart: () => FakeChart,
+    private readonly index: number,
+  ) {}
+
+  /** The series at `index`; a position past the last fails the sync, as getItemAt does. */
+  private at(): FakeChartSeriesData {
+    const s = this.chart().series[this.index];
+    if (!s)
+      throw new FakeOfficeError("InvalidArgument", `series.getItemAt(${this.index}): the chart has no such series.`);
+    return s;
+  }
+
+  setXAxisValues(source: FakeRange): void {
+    this.context.enqueue(() => {
+      const a = source.areaForChart();
+      this.at().xAxisValues = addressOf(a);
+    });
+  }
+
+  set chartType(value: string) {
+    this.context.enqueue(() => (this.at().chartType = value));
+  }
+  get chartType(): string {
+    throw new FakeOfficeError("PropertyNotLoaded", "series.chartType was read without being loaded");
   }
 }
 

@@ -8,6 +8,7 @@
  * a bug in the add-in, which the pane still says plainly (`state/run-operation.ts`).
  */
 
+import type { ReportFormat } from "../report/file-name";
 import type { OverwriteConflict, Settings, WorkbookCheck } from "../wres";
 
 export type CheckedWorkbook = Extract<WorkbookCheck, { kind: "checked" }>;
@@ -73,6 +74,18 @@ export type PaneOutcome =
   /** Calculate stopped before writing because these output cells hold what the add-in did not write. */
   | { readonly kind: "needs-confirmation"; readonly conflicts: readonly OverwriteConflict[] };
 
+/** What Create report did: the file offered, or (Excel on Mac) the WRES page opened in the browser. */
+export interface ReportDelivery {
+  /** "downloaded": the file was offered as a download; "browser": the pane's page was opened in the system's browser, where it downloads. */
+  readonly delivered: "downloaded" | "browser";
+  /** The report's file name, e.g. "Northmoor-Valley-NHS-Foundation-Trust-WRES-2025.docx"; null when none was made here. */
+  readonly fileName: string | null;
+  /** "DRAFT: 3 errors" for a draft; null otherwise. */
+  readonly draft: string | null;
+  /** What else the user should know, one sentence each (the "WRES charts" sheet rebuilt, or why not). */
+  readonly notices: readonly string[];
+}
+
 export interface WresService {
   /** "excel": the live workbook, outputs are written; "file": a workbook file, nothing is written back. */
   readonly mode: "excel" | "file";
@@ -106,4 +119,10 @@ export interface WresService {
    * again from disk through a handle, else the bytes read as it was opened.
    */
   openFile?(source: WorkbookSource, settings: Settings): Promise<PaneResult<PaneOutcome>>;
+  /**
+   * Create report: the board report of `check` (the results the pane shows), as `wres report`
+   * makes it, offered as a download; in Excel it also rebuilds the "WRES charts" sheet. The pane
+   * asks the user first when the check has errors (the report is then a draft).
+   */
+  createReport?(check: CheckedWorkbook, format: ReportFormat): Promise<PaneResult<ReportDelivery>>;
 }

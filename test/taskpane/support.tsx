@@ -9,9 +9,11 @@ import { configure, render, screen, type RenderResult } from "@testing-library/r
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
+import type { ReportFormat } from "../../src/report/file-name";
 import {
   DONE,
   success,
+  type CheckedWorkbook,
   type PaneOutcome,
   type PaneResult,
   type WorkbookSource,
@@ -33,6 +35,7 @@ jest.mock("../../src/taskpane/components/lazy-panels", () => ({
   LazyConfirmOverwriteDialog: jest.requireActual("../../src/taskpane/components/ConfirmOverwriteDialog")
     .ConfirmOverwriteDialog,
   LazyIndicatorChart: jest.requireActual("../../src/taskpane/components/IndicatorChart").IndicatorChart,
+  LazyCreateReportDialog: jest.requireActual("../../src/taskpane/components/CreateReportDialog").CreateReportDialog,
 }));
 
 /** Every method a jest mock, answering as a service would for the sample; override any of them. */
@@ -47,6 +50,7 @@ export type FakeService = { -readonly [K in keyof WresService]-?: WresService[K]
   saveSettings: jest.Mock<ReturnType<WresService["saveSettings"]>, [Settings]>;
   openFile: jest.Mock<Promise<PaneResult<PaneOutcome>>, [WorkbookSource, Settings]>;
   draftActionPlan: jest.Mock<Promise<PaneResult<PaneOutcome>>, [Settings]>;
+  createReport: jest.Mock<ReturnType<NonNullable<WresService["createReport"]>>, [CheckedWorkbook, ReportFormat]>;
 };
 
 export function fakeService(mode: "excel" | "file" = "excel"): FakeService {
@@ -72,6 +76,9 @@ export function fakeService(mode: "excel" | "file" = "excel"): FakeService {
         ...checkedOutcome(settings, false, fileName),
         notices: ["Drafted 1 row of the action plan: fill in the lead, the action and the due date."],
       }),
+    ),
+    createReport: jest.fn(async (_check: CheckedWorkbook, format: ReportFormat) =>
+      success({ delivered: "downloaded" as const, fileName: `report.${format}`, draft: null, notices: [] }),
     ),
   };
 }

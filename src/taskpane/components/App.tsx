@@ -13,6 +13,7 @@ import { OnDemandPanels, useSettingsPanel } from "./OnDemandPanels";
 import { PaneContent } from "./PaneContent";
 import { PaneErrorBar } from "./PaneErrorBar";
 import { PaneErrorBoundary } from "./PaneErrorBoundary";
+import { ReportDialogSlot, useReportDialog } from "./ReportDialogSlot";
 import { Toolbar } from "./Toolbar";
 import { useFocusTargets } from "./use-focus-targets";
 import { useWorkbookPicker } from "./use-workbook-picker";
@@ -65,6 +66,12 @@ function Pane({ service, templateUrl }: Required<AppProps>) {
   const fileMode = service.mode === "file";
   const canOpenFile = fileMode && typeof service.openFile === "function";
   const picker = useWorkbookPicker(actions.openFile);
+  const reportDialog = useReportDialog();
+  // A report is of the results shown, and only where the service makes one (not of a refused template).
+  const reportable =
+    state.view.kind === "checked" && !state.view.check.refused && typeof service.createReport === "function"
+      ? state.view.check
+      : null;
   return (
     <FileDropZone enabled={canOpenFile} onFile={actions.openFile}>
       <main className={styles.root}>
@@ -90,6 +97,7 @@ function Pane({ service, templateUrl }: Required<AppProps>) {
           onCheck={fileMode ? actions.check : undefined}
           onOpenSettings={settingsPanel.show}
           onOpenFile={picker.pick}
+          onCreateReport={reportable ? reportDialog.show : undefined}
         />
         {state.notice && (
           // Labelled by its text: Fluent's default label is a title this bar has not.
@@ -119,6 +127,12 @@ function Pane({ service, templateUrl }: Required<AppProps>) {
           onDraftActionPlan={!fileMode && service.draftActionPlan ? actions.draftActionPlan : undefined}
         />
         <OnDemandPanels state={state} actions={actions} settingsPanel={settingsPanel} mode={service.mode} />
+        <ReportDialogSlot
+          dialog={reportDialog}
+          check={reportable}
+          mode={service.mode}
+          onCreate={actions.createReport}
+        />
       </main>
     </FileDropZone>
   );

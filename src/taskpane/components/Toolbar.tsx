@@ -4,7 +4,7 @@
  */
 
 import { Button, makeStyles, Spinner, tokens } from "@fluentui/react-components";
-import { CalculateIcon, OpenFileIcon, SettingsIcon } from "./icons";
+import { CalculateIcon, OpenFileIcon, ReportIcon, SettingsIcon } from "./icons";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -24,10 +24,13 @@ export interface ToolbarProps {
   onOpenSettings: () => void;
   /** Asks for a workbook (the picker). */
   onOpenFile: () => void;
+  /** Create report…: shown once there are results to report (opens its question). */
+  onCreateReport?: () => void;
 }
 
 export function Toolbar(props: ToolbarProps) {
-  const { busy, busyLabel, canOpenFile, onCalculate, onValidate, onCheck, onOpenSettings, onOpenFile } = props;
+  const { busy, busyLabel, canOpenFile, onCalculate, onValidate, onCheck, onOpenSettings, onOpenFile, onCreateReport } =
+    props;
   const styles = useStyles();
   return (
     <div className={styles.root}>
@@ -45,6 +48,11 @@ export function Toolbar(props: ToolbarProps) {
               Validate only
             </Button>
           </>
+        )}
+        {onCreateReport && (
+          <Button icon={<ReportIcon />} disabledFocusable={busy} onClick={onCreateReport}>
+            Create report…
+          </Button>
         )}
         {/* Never disabled: the user's latest file replaces whatever check is running (the example loading). */}
         {canOpenFile && (

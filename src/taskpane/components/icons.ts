@@ -7,6 +7,7 @@ export { Calculator20Regular as CalculateIcon } from "@fluentui/react-icons/svg/
 export { ChevronRight16Regular as ChevronIcon } from "@fluentui/react-icons/svg/chevron-right";
 export { CheckmarkCircle16Filled as GoodIcon } from "@fluentui/react-icons/svg/checkmark-circle";
 export { Dismiss16Regular as DismissIcon } from "@fluentui/react-icons/svg/dismiss";
+export { DocumentArrowDown20Regular as ReportIcon } from "@fluentui/react-icons/svg/document-arrow-down";
 export { ErrorCircle16Filled as ErrorIcon } from "@fluentui/react-icons/svg/error-circle";
 export { FolderOpen20Regular as OpenFileIcon } from "@fluentui/react-icons/svg/folder-open";
 export { Info16Filled as InfoIcon } from "@fluentui/react-icons/svg/info";

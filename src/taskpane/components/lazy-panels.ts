@@ -21,3 +21,10 @@ export const LazyConfirmOverwriteDialog = lazy(() =>
 export const LazyIndicatorChart = lazy(() =>
   import(/* webpackChunkName: "charts" */ "./IndicatorChart.js").then((m) => ({ default: m.IndicatorChart })),
 );
+
+/** Create report's question (format, draft): its Dialog and RadioGroup load when first asked. */
+export const LazyCreateReportDialog = lazy(() =>
+  import(/* webpackChunkName: "report-dialog" */ "./CreateReportDialog.js").then((m) => ({
+    default: m.CreateReportDialog,
+  })),
+);

@@ -8,6 +8,7 @@
  * back as a notice beside the results.
  */
 
+import type { ReportFormat } from "../../report/file-name";
 import { templateNames } from "../../wres/contract";
 import type { CalculatedWorkbook, WorkbookCalculation } from "../../wres/check";
 import { NAMES } from "../../wres/names";
@@ -41,6 +42,8 @@ import {
   type PaneError,
   type PaneOutcome,
   type PaneResult,
+  type CheckedWorkbook,
+  type ReportDelivery,
   type WresService,
 } from "../wres-service";
 import { fetchBytes, loaded, TEMPLATE_URL, type FetchBytes } from "./assets";
@@ -55,6 +58,8 @@ import {
 } from "./document-store";
 import { goToCellError, messageOf, paneErrorFrom } from "./excel-error";
 import { loadXlsxReader, type XlsxReader } from "./file-wres-service";
+import type { SaveFile } from "./report-download";
+import { loadReport } from "./report-file";
 import { loadUseCases } from "./use-cases";
 
 /** What the service needs from the host; the defaults are Office's own (tests pass a fake). */
@@ -65,6 +70,8 @@ export interface ExcelHost extends OfficeSession {
   loadXlsxReader?: () => Promise<XlsxReader>;
   /** The pane page's address, against which the template's absolute URL is made. */
   baseUrl?: () => string;
+  /** Offers a made report as a download (where the host's webview downloads); the browser's download by default. */
+  saveFile?: SaveFile;
 }
 
 export const officeHost = (): ExcelHost => ({
@@ -218,6 +225,36 @@ export class ExcelWresService implements WresService {
 
   canInsertTemplate(): boolean {
     return canInsertWorksheets(this.host);
+  }
+
+  /**
+   * Rebuilds the "WRES charts" sheet (a read and a write), then offers the report as a download.
+   * Excel on Mac's webview ignores downloads (OfficeDev/office-js#2700), and the system's browser
+   * opens only http(s) URLs (openBrowserWindow), not a document made here: there the pane's own
+   * page is opened in the browser, where the same button downloads the report of the saved workbook.
+   */
+  async createReport(check: CheckedWorkbook, format: ReportFormat): Promise<PaneResult<ReportDelivery>> {
+    const maker = await loadReport();
+    if (!maker.ok) return maker;
+    const { rebuildChartsSheet, chartsNotice, makeAndOfferReport, reportInBrowser, saveFile } = maker.value;
+    const charts = await this.attempt((context) =>
+      rebuildChartsSheet(context, { rlBand: check.settings.rlBand, history: check.beyond.series !== undefined }),
+    );
+    const notices = [chartsNotice(charts)];
+    if (this.host.platform?.() === "Mac") {
+      const page = this.pageUrl();
+      return reportInBrowser(page, page !== null && this.host.openBrowserWindow?.(page) === true, notices);
+    }
+    return makeAndOfferReport(check, format, { save: this.host.saveFile ?? saveFile, notices });
+  }
+
+  /** The pane page's own address, without the host's query: what the system's browser opens on Mac. */
+  private pageUrl(): string | null {
+    if (!this.host.baseUrl) return null;
+    const page = new URL(this.host.baseUrl());
+    page.search = "";
+    page.hash = "";
+    return page.href;
   }
 
   async insertTemplate(): Promise<PaneResult> {

@@ -6,6 +6,7 @@
  * its own chunk, so Excel never loads it.
  */
 
+import type { ReportFormat } from "../../report/file-name";
 import { templateNames } from "../../wres/contract";
 import { DEFAULT_SETTINGS, type Settings } from "../../wres/settings";
 import type { readXlsx } from "../../workbook/xlsx";
@@ -17,6 +18,8 @@ import {
   type PaneError,
   type PaneOutcome,
   type PaneResult,
+  type CheckedWorkbook,
+  type ReportDelivery,
   type ShownFile,
   type WorkbookFileHandle,
   type WorkbookSource,
@@ -25,6 +28,8 @@ import {
 import { fetchBytes, loaded, SAMPLE_FILE_NAME, SAMPLE_URL, type FetchBytes } from "./assets";
 import { paneCheckOptions } from "./check-stamp";
 import { messageOf } from "./excel-error";
+import type { SaveFile } from "./report-download";
+import { loadReport } from "./report-file";
 import { readFileBytes } from "./workbook-files";
 import { loadUseCases } from "./use-cases";
 
@@ -68,6 +73,8 @@ export class FileWresService implements WresService {
     private readonly loadReader: () => Promise<XlsxReader> = loadXlsxReader,
     private readonly fetch: FetchBytes = fetchBytes,
     private readonly now: () => Date = () => new Date(),
+    /** Offers a made report as a download (tests pass a fake); the browser's download by default. */
+    private readonly save?: SaveFile,
   ) {}
 
   /** In a file nothing is written (so nothing is ever overwritten): Calculate computes and shows, as Validate does. */
@@ -107,6 +114,14 @@ export class FileWresService implements WresService {
 
   insertTemplate(): Promise<PaneResult> {
     return Promise.resolve(failure(NOT_IN_FILE_MODE));
+  }
+
+  /** The report of the results shown, downloaded through the browser. */
+  async createReport(check: CheckedWorkbook, format: ReportFormat): Promise<PaneResult<ReportDelivery>> {
+    const maker = await loadReport();
+    if (!maker.ok) return maker;
+    const { makeAndOfferReport, saveFile } = maker.value;
+    return makeAndOfferReport(check, format, { source: this.file?.name, save: this.save ?? saveFile });
   }
 
   loadSettings(): Promise<PaneResult<Settings>> {

@@ -16,7 +16,8 @@ export type Operation =
   | "open"
   | "insert-template"
   | "save-settings"
-  | "draft-action-plan";
+  | "draft-action-plan"
+  | "create-report";
 
 /** The operations whose only result is what the pane shows: a later request may replace one while it runs. */
 export const REPLACEABLE_OPERATIONS: ReadonlySet<Operation> = new Set<Operation>([
@@ -47,6 +48,8 @@ export function busyLabel(operation: Operation, fileName: string | null): string
       return "Saving settings…";
     case "draft-action-plan":
       return "Drafting the action plan…";
+    case "create-report":
+      return "Creating the report…";
   }
 }
 

@@ -4,9 +4,11 @@
  */
 
 import type { Dispatch } from "react";
+import type { ReportFormat } from "../../report/file-name";
 import type { Settings } from "../../wres/settings";
 import {
   failure,
+  type CheckedWorkbook,
   type PaneError,
   type PaneOutcome,
   type PaneResult,
@@ -34,6 +36,8 @@ export interface PaneActions {
   /** Resolves to the service's result: its error is shown by the settings panel. */
   saveSettings(settings: Settings): Promise<PaneResult>;
   dismissError(): void;
+  /** Create report: the board report of the results shown (the user has confirmed a draft). */
+  createReport(check: CheckedWorkbook, format: ReportFormat): void;
 }
 
 export interface PaneActionsContext {
@@ -123,5 +127,14 @@ export function paneActions({ service, run, dispatch, settings }: PaneActionsCon
       return result ?? failure(PANE_BUSY);
     },
     dismissError: () => dispatch({ type: "error-dismissed" }),
+    createReport: (shown, format) => {
+      const create = service.createReport?.bind(service);
+      if (!create) return;
+      void run({
+        operation: "create-report",
+        call: () => create(shown, format),
+        after: (result) => (result.ok ? { type: "report-created", delivery: result.value } : failed(result.error)),
+      });
+    },
   };
 }

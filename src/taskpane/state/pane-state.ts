@@ -7,7 +7,7 @@
 import type { OverwriteConflict } from "../../wres/overwrite";
 import type { Settings } from "../../wres/settings";
 import { sameSettings } from "../components/wording";
-import type { CheckedWorkbook, PaneError, PaneOutcome, ShownFile } from "../wres-service";
+import type { CheckedWorkbook, PaneError, PaneOutcome, ReportDelivery, ShownFile } from "../wres-service";
 import { busyLabel, checkedAnnouncement, type Operation } from "./announcements";
 
 /** The main view below the toolbar: nothing yet, results, or "not a WRES workbook". */
@@ -81,6 +81,7 @@ export type PaneAction =
       readonly checkWords?: string;
     }
   | { readonly type: "template-inserted" }
+  | { readonly type: "report-created"; readonly delivery: ReportDelivery }
   | { readonly type: "overwrite-cancelled" }
   | { readonly type: "error-dismissed" }
   /** An operation ended with nothing to show in the pane (its caller shows any error). */
@@ -134,6 +135,17 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         announcement: "Template inserted.",
         focus: focusOn(state, "notice", true),
       };
+    case "report-created": {
+      const said = reportNotice(action.delivery);
+      return {
+        ...state,
+        ...idle,
+        error: null,
+        notice: said.notice,
+        announcement: said.announcement,
+        focus: focusOn(state, "notice", true),
+      };
+    }
     case "overwrite-cancelled":
       return { ...state, conflicts: null, announcement: "Cancelled: nothing was written." };
     case "error-dismissed":
@@ -141,6 +153,15 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "idle":
       return { ...state, ...idle, announcement: action.announcement };
   }
+}
+
+/** What Create report did, said above the results, and its short announcement. */
+export function reportNotice(delivery: ReportDelivery): { notice: string; announcement: string } {
+  const rest = delivery.notices.join(" ");
+  if (delivery.delivered === "browser") return { notice: rest, announcement: "The WRES page opened in your browser." };
+  const what = delivery.draft ? `The draft report (${delivery.draft})` : "The report";
+  const made = `${what} ${delivery.fileName ?? ""} was made and offered as a download: find it in your downloads.`;
+  return { notice: rest ? `${made} ${rest}` : made, announcement: `${what} was made.` };
 }
 
 function afterOutcome(state: PaneState, operation: Operation, outcome: PaneOutcome, move: boolean): PaneState {
