@@ -147,7 +147,11 @@ export function seriesRun(id: IndicatorId, points: readonly SeriesPoint[], setti
   while (prior(start) >= 0 && levelOf(id, at(prior(start)).value, settings) === level) start = prior(start);
   const beforeIndex = prior(start);
   const beforeAt = beforeIndex >= 0 ? at(beforeIndex) : null;
-  const before = beforeAt && { year: beforeAt.year, value: beforeAt.value, level: levelOf(id, beforeAt.value, settings) };
+  const before = beforeAt && {
+    year: beforeAt.year,
+    value: beforeAt.value,
+    level: levelOf(id, beforeAt.value, settings),
+  };
 
   let direction: RunDirection | null = null;
   let steps = 0;
