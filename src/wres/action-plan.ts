@@ -51,7 +51,7 @@ export function adverseFindings(
 
   const senior = indicators.I1.rows.flatMap((r) =>
     r.underRepresented && r.block !== "Medical" && SENIOR_BANDS.has(r.label) && r.pct && r.bmeGap !== null
-      ? [{ ...r, bme: r.pct.bme, gap: r.bmeGap }]
+      ? [{ block: r.block, label: r.label, bme: r.pct.bme, gap: r.bmeGap }]
       : [],
   );
   if (senior.length) {
@@ -199,7 +199,7 @@ export function actionPlanFlags(
   }
   const adverse = new Set(findings.map((f) => f.indicator));
   const onRow = (r: ActionPlanRow, draft: Omit<FlagDraft, "indicator" | "name">) =>
-    flags.push(flagAt(locate, { ...draft, indicator: r.indicator, name: NAMES.actionPlan }, r.row, 0));
+    flags.push(flagAt(locate, { indicator: r.indicator, name: NAMES.actionPlan, ...draft }, r.row, 0));
   for (const r of rows) {
     if (r.action !== "" && (r.lead === "" || r.due === null)) {
       const lacks = [r.lead === "" ? "Lead" : null, r.due === null ? "Due date that can be read" : null];

@@ -88,7 +88,8 @@ export function flagAt(locate: Locator, draft: FlagDraft, row = 0, column = 0): 
     cell !== null && draft.name !== null && isTemplateName(draft.name)
       ? cellWhere(specOf(draft.name), row, column)
       : null;
-  return newFlag({ ...draft, name: cell === null ? null : draft.name }, cell, where);
+  // The draft as it is unless its name must go (no spread for every cell flagged: it showed in profiles).
+  return newFlag(cell === null && draft.name !== null ? { ...draft, name: null } : draft, cell, where);
 }
 
 /** Findings that are gaps (counted as "gaps" in the summary line). */

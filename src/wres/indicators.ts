@@ -151,8 +151,19 @@ export function rlIndicator(
   const group = (k: keyof Groups3): GroupCounts => ({ events: events[k], population: population[k] });
   const white = group("white");
   const bme = group("bme");
-  const base = { white, bme, unknown: group("unknown"), populationSource };
-  const none = { ...base, likelihood: null, rl: null, ci: null, significant: null, undefinedBecause: null };
+  // Every key is written here once; the results below only replace values, because spreading an
+  // object and then adding keys is slow in V8 (microseconds a time), and this runs for every RL.
+  const none: RlResult = {
+    white,
+    bme,
+    unknown: group("unknown"),
+    populationSource,
+    likelihood: null,
+    rl: null,
+    ci: null,
+    significant: null,
+    undefinedBecause: null,
+  };
   if (white.events === null || white.population === null || bme.events === null || bme.population === null) {
     return none;
   }
@@ -162,7 +173,7 @@ export function rlIndicator(
     w.population > 0 && b.population > 0 ? { white: w.events / w.population, bme: b.events / b.population } : null;
   const r = RL_NUMERATOR[id] === "white" ? relativeLikelihood(w, b, z) : relativeLikelihood(b, w, z);
   if (r.rl === null) return { ...none, likelihood, undefinedBecause: r };
-  return { ...base, likelihood, rl: r.rl, ci: r.ci, significant: r.significant, undefinedBecause: null };
+  return { ...none, likelihood, rl: r.rl, ci: r.ci, significant: r.significant };
 }
 
 /** The two-year pooled RL of indicator 3: both years' events and populations added, group by group. */

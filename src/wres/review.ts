@@ -22,13 +22,36 @@ export function displayPrecision(
   value: number,
   minDecimals = 0,
 ): { decimals: number; scale: number } {
+  const { fixedDecimals, scale } = formatPrecision(numberFormat);
+  if (fixedDecimals === null) return { decimals: Math.max(minDecimals, shortestDecimals(value * scale)), scale };
+  return { decimals: fixedDecimals, scale };
+}
+
+/** What a number format fixes: its decimals (null when it shows the number as typed) and its scale. */
+interface FormatPrecision {
+  readonly fixedDecimals: number | null;
+  readonly scale: number;
+}
+
+/**
+ * Each format's precision, worked out once: a workbook uses a handful of formats over hundreds
+ * of reported cells, and the regular expressions were most of a check's review time. Bounded,
+ * so that a file with thousands of distinct formats cannot grow it without limit.
+ */
+const FORMAT_PRECISION = new Map<string, FormatPrecision>();
+const MAX_FORMATS_KEPT = 256;
+
+function formatPrecision(numberFormat: string): FormatPrecision {
+  const known = FORMAT_PRECISION.get(numberFormat);
+  if (known) return known;
   const section = numberFormat.split(";")[0].replace(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*./g, "");
   const scale = section.includes("%") ? 100 : 1;
-  if (/general/i.test(section) || !/[0#?]/.test(section) || /E[+-]/i.test(section)) {
-    return { decimals: Math.max(minDecimals, shortestDecimals(value * scale)), scale };
-  }
-  const fraction = /\.([0#?]+)/.exec(section);
-  return { decimals: fraction ? fraction[1].length : 0, scale };
+  const general = /general/i.test(section) || !/[0#?]/.test(section) || /E[+-]/i.test(section);
+  const fraction = general ? null : /\.([0#?]+)/.exec(section);
+  const precision: FormatPrecision = { fixedDecimals: general ? null : fraction ? fraction[1].length : 0, scale };
+  if (FORMAT_PRECISION.size >= MAX_FORMATS_KEPT) FORMAT_PRECISION.clear();
+  FORMAT_PRECISION.set(numberFormat, precision);
+  return precision;
 }
 
 /** The fewest decimals a figure of each kind is read to when its format fixes none (ratios ±0.05, fractions ±0.5 points). */

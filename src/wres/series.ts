@@ -146,7 +146,12 @@ export function seriesRun(id: IndicatorId, points: readonly SeriesPoint[], setti
   let start = end;
   while (prior(start) >= 0 && levelOf(id, at(prior(start)).value, settings) === level) start = prior(start);
   const beforeIndex = prior(start);
-  const before = beforeIndex >= 0 ? { ...at(beforeIndex), level: levelOf(id, at(beforeIndex).value, settings) } : null;
+  const beforeAt = beforeIndex >= 0 ? at(beforeIndex) : null;
+  const before = beforeAt && {
+    year: beforeAt.year,
+    value: beforeAt.value,
+    level: levelOf(id, beforeAt.value, settings),
+  };
 
   let direction: RunDirection | null = null;
   let steps = 0;

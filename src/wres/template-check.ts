@@ -120,7 +120,7 @@ function usableRange(spec: NameSpec, found: RawName | undefined, flags: Flag[]):
   const columns = spec.columns.length;
   // An extensible block (the action plan) may be taller than the template's, never narrower or shorter.
   const rowsFit = spec.extensible ? def.rows >= rows : def.rows === rows;
-  if (!rowsFit || def.columns !== columns || def.cells === null) {
+  if (!rowsFit || def.columns !== columns || !hasCells(def)) {
     const needs = spec.extensible ? `${columns} columns and at least ${rows} rows` : `${rows} × ${columns}`;
     fault(
       "WRONG_SHAPE",
@@ -140,7 +140,15 @@ function usableRange(spec: NameSpec, found: RawName | undefined, flags: Flag[]):
     );
     return null;
   }
-  return { ...def, cells: def.cells };
+  return def;
+}
+
+/**
+ * Whether the range's cells were read. The range itself is then the usable range: a copy of it
+ * for each of a hundred names in every file was a good part of the check's time.
+ */
+function hasCells(range: RawRange): range is UsableRange {
+  return range.cells !== null;
 }
 
 function shapeHint(spec: NameSpec): string {

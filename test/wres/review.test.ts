@@ -24,6 +24,16 @@ describe("displayPrecision: decimals shown and the % scale", () => {
   ] as const)("%p with %p → %p", (format, value, expected) => {
     expect(displayPrecision(format, value)).toEqual(expected);
   });
+
+  test("each format is worked out once and kept, yet a file with hundreds of formats is still read right", () => {
+    // More distinct formats than are kept: the kept ones are dropped, never mixed up.
+    for (let i = 0; i < 300; i++) {
+      expect(displayPrecision(`0.${"0".repeat(i % 4)}" label ${i}"`, 1.5)).toEqual({ decimals: i % 4, scale: 1 });
+    }
+    expect(displayPrecision("0.0%", 0.453)).toEqual({ decimals: 1, scale: 100 });
+    expect(displayPrecision("General", 1.83)).toEqual({ decimals: 2, scale: 1 });
+    expect(displayPrecision("General", 2)).toEqual({ decimals: 0, scale: 1 });
+  });
 });
 
 describe("agrees: the reported number is the computed one as the cell displays it", () => {

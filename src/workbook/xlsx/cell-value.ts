@@ -9,7 +9,15 @@ export type SharedStringLookup = (index: number) => string;
 
 export function toRawCell(cell: StoredCell, numberFormat: string, sharedString: SharedStringLookup): RawCell {
   const raw = cellOf(cell, numberFormat, sharedString);
-  return cell.formula ? { ...raw, formula: true } : raw;
+  return cell.formula ? withFormula(raw) : raw;
+}
+
+/**
+ * The cell marked as a formula's result. Written out whole: a spread followed by a new key gives
+ * every such object a map of its own in V8, which makes each later read of the cell slow.
+ */
+function withFormula(raw: RawCell): RawCell {
+  return { type: raw.type, value: raw.value, numberFormat: raw.numberFormat, formula: true } as RawCell;
 }
 
 // Every cell is built as one object literal with its keys in the same order (type, value,
