@@ -10,6 +10,7 @@
  */
 
 import { initWasm, Resvg, type InitInput } from "@resvg/resvg-wasm";
+import { CHART_SCALE } from "./report-charts";
 
 /** A chart's SVG made into PNG bytes. */
 export type Rasterise = (svg: string) => Uint8Array;
@@ -20,8 +21,7 @@ export interface ChartFonts {
   readonly files: readonly Uint8Array[];
 }
 
-/** Pixels per CSS pixel: a 640 px chart becomes 1,280 px, about 190 dpi across the page's 17 cm. */
-export const CHART_SCALE = 2;
+export { CHART_SCALE } from "./report-charts";
 
 /** The WebAssembly module may be started once per page or process; later callers wait on the first start. */
 let started: Promise<void> | null = null;

@@ -104,7 +104,15 @@ describeInChromium("Create report in the pane, in Chromium", () => {
     const saved = path.join(downloadsDir, REPORT);
     await download.saveAs(saved);
     const bytes = new Uint8Array(readFileSync(saved));
-    const documentXml = strFromU8(unzipSync(bytes)["word/document.xml"]);
+    const parts = unzipSync(bytes);
+    const documentXml = strFromU8(parts["word/document.xml"]);
+    // The charts as the command puts them: each SVG with a PNG drawn (here by the browser's canvas)
+    // at twice the 640 px chart width, 9 indicators and 9 series in the sample.
+    const pngWidths = Object.entries(parts)
+      .filter(([name]) => /^word\/media\/.*\.png$/.test(name))
+      .map(([, png]) => new DataView(png.buffer, png.byteOffset).getUint32(16));
+    expect(pngWidths).toEqual(Array(18).fill(1280));
+    expect(Object.keys(parts).filter((name) => /^word\/media\/.*\.svg$/.test(name))).toHaveLength(18);
     expect(documentXml).toContain("Northmoor Valley NHS Foundation Trust");
     const { body, headers } = docxText(bytes);
     expect(body).toContain("2. Appointment from shortlisting\n1.60\nadverse gap");

@@ -7,9 +7,12 @@
 
 import { buildReport } from "../../report/build-report";
 import { renderDocx } from "../../report/docx";
+import type { ReportDocument } from "../../report/model";
 import { reportFileName, type ReportFormat } from "../../report/file-name";
 import { renderHtml } from "../../report/html";
+import { reportCharts } from "../../report/report-charts";
 import type { CheckedWorkbook } from "../wres-service";
+import { drawChartPictures } from "./canvas-chart-images";
 
 export type { ReportFormat } from "../../report/file-name";
 
@@ -34,7 +37,27 @@ export async function makeReportFile(
   format: ReportFormat,
   { source, generator }: { source?: string; generator: string },
 ): Promise<ReportFile> {
-  const doc = buildReport(check, { source, generator });
+  // The page inlines each chart's SVG; Word needs a picture of it too.
+  const doc =
+    format === "html"
+      ? buildReport(check, { source, generator, charts: reportCharts() })
+      : await wordReport(check, source, generator);
   const bytes = format === "html" ? new TextEncoder().encode(renderHtml(doc)) : await renderDocx(doc, generator);
   return { fileName: reportFileName(check.meta, format), mimeType: REPORT_MIME_TYPES[format], bytes, draft: doc.draft };
+}
+
+/**
+ * The model for Word: built once to learn the charts' SVGs, which the browser then draws (an
+ * asynchronous step the model's synchronous rasteriser cannot take), and again with the pictures.
+ */
+async function wordReport(
+  check: CheckedWorkbook,
+  source: string | undefined,
+  generator: string,
+): Promise<ReportDocument> {
+  const svgs: string[] = [];
+  buildReport(check, { source, generator, charts: reportCharts((svg) => (svgs.push(svg), new Uint8Array(0))) });
+  const pictures = await drawChartPictures(svgs);
+  const rasterise = (svg: string) => pictures.get(svg) ?? new Uint8Array(0);
+  return buildReport(check, { source, generator, charts: reportCharts(rasterise) });
 }
