@@ -80,14 +80,7 @@ export function dataTableHtml(table: DataTable, caption: string): string {
 export { boardChart, surveyChart, type GapChartSpec, type GapRow, type ShareBar } from "./gap-chart";
 export { representationChart, type RepresentationChartSpec, type RepresentationRow } from "./representation-chart";
 export { rlChart, rlOverviewChart, type RlChartRow, type RlChartSpec } from "./rl-chart";
-export {
-  hasHistory,
-  seriesChart,
-  seriesFigure,
-  SERIES_FIGURE_WORDS,
-  type SeriesChartSpec,
-  type SeriesMeasure,
-} from "./series-chart";
+export { hasHistory, seriesChart, seriesFigure, type SeriesChartSpec, type SeriesMeasure } from "./series-chart";
 export { goalsChart, goalShareNow, GOALS_METHOD_WORDS, type GoalsChartRow, type GoalsChartSpec } from "./goals-chart";
 export {
   FORCED_COLOURS,

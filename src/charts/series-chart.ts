@@ -6,7 +6,7 @@
  * line (it is never drawn as zero), and so does a year missing from the history.
  */
 
-import { INDICATOR_WORDS, seriesSentence } from "../wres/indicator-words";
+import { INDICATOR_WORDS, SERIES_FIGURE_WORDS, seriesSentence } from "../wres/indicator-words";
 import type { IndicatorId } from "../wres/contract";
 import { formatPoints, formatPointsSize, formatPointsTick, formatRl, formatShare } from "../wres/format";
 import { seriesRun, type SeriesPoint } from "../wres/series";
@@ -53,19 +53,6 @@ export interface SeriesChartSpec extends ChartBase {
   /** The sentence on the run of years (indicator-words seriesSentence). */
   readonly sentence: string;
 }
-
-/** What each indicator's series holds (cli.md `series`): the data table's column. */
-export const SERIES_FIGURE_WORDS: Readonly<Record<IndicatorId, string>> = {
-  I1: "BME share of the workforce",
-  I2: "Relative likelihood",
-  I3: "Relative likelihood",
-  I4: "Relative likelihood",
-  I5: "Gap (BME − White)",
-  I6: "Gap (BME − White)",
-  I7: "Gap (BME − White)",
-  I8: "Gap (BME − White)",
-  I9: "Total board difference",
-};
 
 export const NO_FIGURE = "no figure";
 

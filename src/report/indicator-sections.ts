@@ -22,6 +22,7 @@ import {
   RL_STATUS_WORDS,
   RL_WORDS,
   rlMeaning,
+  SERIES_FIGURE_WORDS,
   surveyMeaning,
   trendWords,
 } from "../wres/indicator-words";
@@ -155,19 +156,6 @@ function representationBlocks(checked: CheckedWorkbook): ReportBlock[] {
   ];
 }
 
-/** What each indicator's series holds (cli.md `series`). */
-const SERIES_COLUMN: Record<IndicatorId, string> = {
-  I1: "BME share of the workforce",
-  I2: "Relative likelihood",
-  I3: "Relative likelihood",
-  I4: "Relative likelihood",
-  I5: "Gap (BME − White)",
-  I6: "Gap (BME − White)",
-  I7: "Gap (BME − White)",
-  I8: "Gap (BME − White)",
-  I9: "Total board difference",
-};
-
 /** The series (template 1.1): the sentence on its run of years, its chart when the provider gives one, and the years as a table. */
 function seriesBlocks(
   id: IndicatorId,
@@ -184,7 +172,7 @@ function seriesBlocks(
     ...(chart ? [{ kind: "chart", chart } as const] : []),
     table(
       `${INDICATOR_WORDS[id].title}: year by year`,
-      [text("Year"), figures(SERIES_COLUMN[id])],
+      [text("Year"), figures(SERIES_FIGURE_WORDS[id])],
       series.map((p) => [String(p.year), indicatorFigure(id, p.value)]),
     ),
   ];

@@ -329,6 +329,19 @@ function workforceSentence(run: SeriesRun, latest: NonNullable<SeriesRun["latest
     : `${subject} has ${moved[1]} every year since ${run.directionSince}, from ${from} to ${now}.`;
 }
 
+/** What each indicator's series holds (cli.md `series`): the data table's column. */
+export const SERIES_FIGURE_WORDS: Readonly<Record<IndicatorId, string>> = {
+  I1: "BME share of the workforce",
+  I2: "Relative likelihood",
+  I3: "Relative likelihood",
+  I4: "Relative likelihood",
+  I5: "Gap (BME − White)",
+  I6: "Gap (BME − White)",
+  I7: "Gap (BME − White)",
+  I8: "Gap (BME − White)",
+  I9: "Total board difference",
+};
+
 /**
  * One sentence on the run of years of a series: how long the figure has kept its level, and,
  * when it has moved the same way two years or more running, that too. "RL2 has been at or
