@@ -10,6 +10,7 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { formatCount, formatGoalShare, formatShare } from "../../wres/format";
 import { NO_STAFF, type GoalRow, type GoalsReport } from "../../wres/goals";
 import type { GoalShare } from "../../wres/settings";
+import { NARROW_FIGURE_TABLE } from "./figure-table";
 
 const useStyles = makeStyles({
   goals: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -20,14 +21,7 @@ const useStyles = makeStyles({
     borderCollapse: "collapse",
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
-    // At 200 % zoom four columns do not fit: each row's band takes a line, its figures the next.
-    "@media (max-width: 240px)": {
-      display: "block",
-      "& caption, & thead, & tbody, & tfoot": { display: "block" },
-      "& tr": { display: "flex", flexWrap: "wrap" },
-      "& th, & td": { display: "block", flexGrow: 1, flexShrink: 1, flexBasis: 0, minWidth: 0 },
-      "& th:first-child": { flexBasis: "100%" },
-    },
+    ...NARROW_FIGURE_TABLE,
   },
   caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
   cell: {

@@ -7,6 +7,7 @@ import { formatCount, formatPoints, formatShare } from "../../wres/format";
 import type { I1Report, I1RowReport, WhiteBmeUnknown } from "../../wres/report";
 import { Detail, Details } from "./Details";
 import { StatusText } from "./StatusText";
+import { NARROW_FIGURE_TABLE } from "./figure-table";
 
 const useStyles = makeStyles({
   table: {
@@ -15,15 +16,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
     marginTop: tokens.spacingVerticalM,
-    // At 200 % zoom (160 CSS px) three columns do not fit: each row's label takes a line of its
-    // own and its figures share the next, so nothing scrolls sideways and no word is split.
-    "@media (max-width: 240px)": {
-      display: "block",
-      "& caption, & thead, & tbody": { display: "block" },
-      "& tr": { display: "flex", flexWrap: "wrap" },
-      "& th, & td": { display: "block", flexGrow: 1, flexShrink: 1, flexBasis: 0, minWidth: 0 },
-      "& th:first-child": { flexBasis: "100%" },
-    },
+    ...NARROW_FIGURE_TABLE,
   },
   caption: {
     textAlign: "start",
