@@ -26,15 +26,8 @@ export function reportExtras(checked: CheckedWorkbook): ReportExtras {
     ...(seriesSentences && { seriesSentences }),
     ...(actionPlan && {
       actionPlan: {
-        rows: actionPlan.rows.map((r) => ({
-          indicator: r.indicator,
-          finding: r.finding,
-          action: r.action,
-          lead: r.lead,
-          due: r.due,
-          status: r.status,
-          measure: r.measure,
-        })),
+        // The check's rows as they are: the report reads the columns it prints, not the cell.
+        rows: actionPlan.rows,
         uncovered: actionPlan.uncovered,
         uncoveredFindings: actionPlan.findings.filter((f) => !f.covered).map((f) => f.finding),
       },
