@@ -190,7 +190,10 @@ describeInChromium("the task pane in Chromium, with the real office.js", () => {
     ]);
     await page.getByRole("button", { name: /^I2 · / }).click();
     await expect(
-      page.getByText("White applicants were 1.60 times as likely to be appointed from shortlisting").isVisible(),
+      // The panel's meaning paragraph (the Action plan section quotes the same finding further down).
+      page
+        .locator("p", { hasText: "White applicants were 1.60 times as likely to be appointed from shortlisting" })
+        .isVisible(),
     ).resolves.toBe(true);
   });
 
