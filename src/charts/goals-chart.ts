@@ -7,6 +7,7 @@
 
 import { formatCount, formatShare, plural } from "../wres/format";
 import { NO_STAFF, type GoalBand, type GoalsReport } from "../wres/goals";
+import { GOAL_METHOD_LABEL } from "../wres/indicator-words";
 import {
   FONT_SIZE,
   isNarrow,
@@ -44,9 +45,6 @@ export interface GoalsChartSpec extends ChartBase {
   readonly limit: number;
   readonly rows: readonly GoalsChartRow[];
 }
-
-/** Said wherever the goals are shown: the method is not part of the standard. */
-export const GOALS_METHOD_WORDS = "Method: this tool's, not NHS England's";
 
 const NOT_GIVEN = "—";
 
@@ -199,7 +197,7 @@ export function renderGoalsChart(spec: GoalsChartSpec, palette: ChartPalette, wi
   y += keysHeight;
   const [words, wordsHeight] = note(
     palette,
-    `At the end of each row, the BME staff the band is short of the goal. ${GOALS_METHOD_WORDS}.`,
+    `At the end of each row, the BME staff the band is short of the goal. ${GOAL_METHOD_LABEL}.`,
     MARGIN,
     y,
     width - 2 * MARGIN,

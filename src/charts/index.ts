@@ -81,7 +81,7 @@ export { boardChart, surveyChart, type GapChartSpec, type GapRow, type ShareBar 
 export { representationChart, type RepresentationChartSpec, type RepresentationRow } from "./representation-chart";
 export { rlChart, rlOverviewChart, type RlChartRow, type RlChartSpec } from "./rl-chart";
 export { hasHistory, seriesChart, seriesFigure, type SeriesChartSpec, type SeriesMeasure } from "./series-chart";
-export { goalsChart, goalShareNow, GOALS_METHOD_WORDS, type GoalsChartRow, type GoalsChartSpec } from "./goals-chart";
+export { goalsChart, goalShareNow, type GoalsChartRow, type GoalsChartSpec } from "./goals-chart";
 export {
   FORCED_COLOURS,
   forcedColourRules,

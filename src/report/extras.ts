@@ -6,18 +6,8 @@
  */
 
 import type { CheckedWorkbook } from "../wres/check";
-import { formatGoalShare } from "../wres/format";
+import { goalMethodWords } from "../wres/indicator-words";
 import type { ReportExtras } from "./model";
-
-/** How the goals are set (src/wres/goals.ts), in words: the method section prints it as this tool's. */
-export function goalMethod(goalShare: CheckedWorkbook["settings"]["goalShare"]): string {
-  return (
-    `Each senior band (non-clinical and clinical staff together) aims at a BME share of ${formatGoalShare(goalShare)}. ` +
-    "BME staff at the goal = the goal share × the band's staff, rounded up to a whole person; " +
-    "short of the goal = BME staff at the goal − BME staff now, never below 0. " +
-    "NHS England's Model Employer (2019) sets the aim but publishes no formula."
-  );
-}
 
 export function reportExtras(checked: CheckedWorkbook): ReportExtras {
   const { series, seriesSentences, actionPlan, goals } = checked.beyond;
@@ -37,7 +27,7 @@ export function reportExtras(checked: CheckedWorkbook): ReportExtras {
         year: goals.year,
         share: goals.share,
         rows: goals.rows,
-        method: goalMethod(checked.settings.goalShare),
+        method: goalMethodWords(checked.settings.goalShare),
       },
     }),
   };

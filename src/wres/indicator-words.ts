@@ -8,6 +8,7 @@ import type { IndicatorId, RlIndicator, SurveyIndicator } from "./contract";
 import {
   countInWords,
   formatCount,
+  formatGoalShare,
   formatPoints,
   formatPointsSize,
   formatRl,
@@ -17,7 +18,7 @@ import {
 } from "./format";
 import type { GapStatus, IndicatorsReport, RlStatus, SurveyReport, Trend } from "./report";
 import type { RunDirection, RunLevel, SeriesRun } from "./series";
-import type { Settings } from "./settings";
+import type { GoalShare, Settings } from "./settings";
 
 export interface IndicatorWords {
   /** Short title for headings and tables: "Appointment from shortlisting". */
@@ -327,6 +328,19 @@ function workforceSentence(run: SeriesRun, latest: NonNullable<SeriesRun["latest
   return run.directionSteps === 1
     ? `${subject} ${moved[0]} from ${from} in ${run.directionSince} to ${now}.`
     : `${subject} has ${moved[1]} every year since ${run.directionSince}, from ${from} to ${now}.`;
+}
+
+/** Said wherever the aspirational goals are shown: the standard has no goals, and NHS England publishes no formula. */
+export const GOAL_METHOD_LABEL = "Method: this tool's, not NHS England's";
+
+/** How the goals are set (goals.ts), in words: the pane's goals, the report's method section. */
+export function goalMethodWords(goalShare: GoalShare): string {
+  return (
+    `Each senior band (non-clinical and clinical staff together) aims at a BME share of ${formatGoalShare(goalShare)}. ` +
+    "BME staff at the goal = the goal share × the band's staff, rounded up to a whole person; " +
+    "short of the goal = BME staff at the goal − BME staff now, never below 0. " +
+    "NHS England's Model Employer (2019) sets the aim but publishes no formula."
+  );
 }
 
 /** What each indicator's series holds (cli.md `series`): the data table's column. */

@@ -9,6 +9,7 @@ import type { ReactNode } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { formatCount, formatGoalShare, formatShare } from "../../wres/format";
 import { NO_STAFF, type GoalRow, type GoalsReport } from "../../wres/goals";
+import { GOAL_METHOD_LABEL, goalMethodWords } from "../../wres/indicator-words";
 import type { GoalShare } from "../../wres/settings";
 import { NARROW_FIGURE_TABLE } from "./figure-table";
 
@@ -36,9 +37,6 @@ const useStyles = makeStyles({
   total: { fontWeight: tokens.fontWeightSemibold },
   sub: { display: "block", color: tokens.colorNeutralForeground3 },
 });
-
-/** Said wherever the pane shows the goals: NHS England publishes no formula. */
-export const GOALS_METHOD = "Method: this tool's, not NHS England's";
 
 /** A band's BME staff now: "40 (15.0%)", "no staff", or "—" when its counts are incomplete. */
 export function bmeNow(r: GoalRow): string {
@@ -72,8 +70,7 @@ export function GoalsSection({ goals, goalShare, chart }: GoalsSectionProps) {
       <h4 className={styles.heading}>Aspirational goals for {goals.year}</h4>
       <p>{targetSentence(goals, goalShare)}</p>
       <p className={styles.note}>
-        {GOALS_METHOD}: the BME staff at the target is the target share of the band&apos;s staff, rounded up; the
-        shortfall is never below 0.
+        {GOAL_METHOD_LABEL}. {goalMethodWords(goalShare)}
       </p>
       {chart}
       <table className={styles.table}>
