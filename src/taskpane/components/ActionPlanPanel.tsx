@@ -9,6 +9,7 @@ import type { FindingCoverage } from "../../wres/action-plan";
 import { plural } from "../../wres/format";
 import { INDICATOR_WORDS } from "../../wres/indicator-words";
 import type { CheckedWorkbook } from "../wres-service";
+import { CellLink } from "./CellLink";
 import { useSectionHeadingStyles } from "./section-heading";
 import { StatusText } from "./StatusText";
 
@@ -27,14 +28,6 @@ const useStyles = makeStyles({
   },
   title: { fontWeight: tokens.fontWeightSemibold },
   finding: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
-  cell: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground2,
-    overflowWrap: "anywhere",
-  },
-  goTo: { minWidth: 0, maxWidth: "100%", height: "auto", textAlign: "start" },
-  goToCell: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
   draft: { marginBlock: tokens.spacingVerticalS },
 });
 
@@ -105,16 +98,14 @@ export function ActionPlanPanel({ check, mode, busy, onGoToCell, onDraft }: Acti
               </span>
               <StatusText tone={f.covered ? "good" : "adverse"}>{coverageWords(f)}</StatusText>
               <span className={styles.finding}>{f.finding}</span>
-              {f.rowCell !== null &&
-                (mode === "excel" ? (
-                  <Button size="small" className={styles.goTo} onClick={() => onGoToCell(f.rowCell!)}>
-                    <span>
-                      Go to cell <span className={styles.goToCell}>{f.rowCell}</span>
-                    </span>
-                  </Button>
-                ) : (
-                  <span className={styles.cell}>Its row: {f.rowCell}</span>
-                ))}
+              {f.rowCell !== null && (
+                <CellLink
+                  cell={f.rowCell}
+                  canGoToCell={mode === "excel"}
+                  onGoToCell={onGoToCell}
+                  textBefore="Its row: "
+                />
+              )}
             </li>
           ))}
         </ul>

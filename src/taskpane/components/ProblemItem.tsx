@@ -9,6 +9,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { FLAG_CODES, type Flag } from "../../wres/flags";
 import { plural } from "../../wres/format";
 import type { ProblemEntry } from "./flag-groups";
+import { CellLink } from "./CellLink";
 
 const useStyles = makeStyles({
   item: {
@@ -31,15 +32,6 @@ const useStyles = makeStyles({
     maxWidth: "100%",
   },
   where: { color: tokens.colorNeutralForeground2 },
-  cell: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground2,
-    overflowWrap: "anywhere",
-  },
-  goTo: { minWidth: 0, maxWidth: "100%", height: "auto", textAlign: "start" },
-  goToText: { minWidth: 0 },
-  goToCell: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
   cells: { listStyleType: "none", margin: 0, paddingInlineStart: tokens.spacingHorizontalM },
   cellItem: { paddingBlock: tokens.spacingVerticalXXS },
 });
@@ -58,15 +50,7 @@ function CellPlace({ flag, canGoToCell, onGoToCell }: CellProps & { flag: Flag }
   return (
     <span className={styles.place} title={name ?? undefined}>
       {where && <span className={styles.where}>{where}</span>}
-      {canGoToCell ? (
-        <Button size="small" className={styles.goTo} onClick={() => onGoToCell(cell)}>
-          <span className={styles.goToText}>
-            Go to cell <span className={styles.goToCell}>{cell}</span>
-          </span>
-        </Button>
-      ) : (
-        <span className={styles.cell}>{cell}</span>
-      )}
+      <CellLink cell={cell} canGoToCell={canGoToCell} onGoToCell={onGoToCell} />
     </span>
   );
 }
