@@ -25,7 +25,7 @@ import type { Metadata } from "./inputs";
 import { judgeIndicators, type Judgement } from "./judge";
 import { byId, INDICATOR_IDS, predates, specOf } from "./contract";
 import { NAMES } from "./names";
-import { actionPlanDraftOutput, figureOutputs, summaryOutput, type OutputBlock } from "./outputs";
+import { actionPlanDraftOutput, figureOutputs, rawAfterDraft, summaryOutput, type OutputBlock } from "./outputs";
 import { overwriteConflicts, type OverwriteConflict, type WrittenValues } from "./overwrite";
 import type { RawWorkbook } from "./raw";
 import { readWorkbook, type ReadOutcome } from "./read";
@@ -204,10 +204,26 @@ export function validateWorkbook(raw: RawWorkbook, options: CheckOptions = {}): 
 
 /**
  * Calculate: the outputs to write, the summary line built in, and the output cells that hold
- * what the add-in did not write. The values about to be replaced are not reviewed.
+ * what the add-in did not write. The values about to be replaced are not reviewed. When it drafts
+ * the action plan, the check is of the workbook as the draft leaves it.
  */
 export function calculateWorkbook(raw: RawWorkbook, options: CalculateOptions = {}): WorkbookCalculation {
   if (raw.wresNameCount === 0) return NOT_WRES;
+  const first = calculateOnce(raw, options);
+  const drafted = first.outputs.find((b) => b.name === NAMES.actionPlan);
+  if (!drafted) return first;
+  // With a draft, the results describe the workbook as Calculate leaves it (no further read): the
+  // flags, the summary line and the "WRES checks" sheet see the drafted rows.
+  const after = calculateOnce(rawAfterDraft(raw, drafted), options);
+  return {
+    ...after,
+    outputs: [...after.outputs, drafted],
+    conflicts: first.conflicts,
+    actionPlanDraft: first.actionPlanDraft,
+  };
+}
+
+function calculateOnce(raw: RawWorkbook, options: CalculateOptions): CalculatedWorkbook {
   const e = examine(raw, options.settings ?? DEFAULT_SETTINGS, options.today ?? null);
   const result = checked(e, e.flags, options);
   if (e.read.refused) return { ...result, outputs: [], conflicts: [], actionPlanDraft: null };

@@ -13,6 +13,7 @@ import {
 import type { DraftRow } from "./action-plan";
 import { goalValues, type GoalsReport } from "./goals";
 import { NAMES } from "./names";
+import type { RawCell, RawWorkbook } from "./raw";
 import type { RlResult, YearResults } from "./indicators";
 import type { WhiteBmeUnknown } from "./inputs";
 
@@ -125,6 +126,30 @@ export function actionPlanDraftOutput(rows: readonly DraftRow[], height: number)
     numberFormat: NUMBER_FORMATS[spec.kind],
     columnFormats: spec.columns.map((_, c) => numberFormatAt(spec, c)),
   };
+}
+
+/**
+ * The workbook as it reads once the draft is written: the drafted cells hold their text (format
+ * "@"), every other cell as read. Calculate checks this, so that the results, the summary line
+ * and the "WRES checks" sheet describe the plan as it then is, with no further read.
+ */
+export function rawAfterDraft(read: RawWorkbook, block: OutputBlock): RawWorkbook {
+  const name = read.names.get(block.name);
+  const def = name?.workbook;
+  if (!name || def?.kind !== "range" || def.cells === null) return read;
+  const cells = def.cells.map((row, r) =>
+    row.map((cell, c): RawCell => {
+      const value = block.values[r]?.[c] ?? null;
+      if (value === null) return cell;
+      const numberFormat = block.columnFormats?.[c] ?? block.numberFormat;
+      return typeof value === "number"
+        ? { type: "number", value, numberFormat }
+        : { type: "string", value, numberFormat };
+    }),
+  );
+  const names = new Map(read.names);
+  names.set(block.name, { ...name, workbook: { ...def, cells } });
+  return { ...read, names };
 }
 
 /** The summary line's block, written after the figures. */

@@ -10,22 +10,17 @@
 
 import type { ReportFormat } from "../../report/file-name";
 import { templateNames } from "../../wres/contract";
-import type { CalculatedWorkbook, WorkbookCalculation } from "../../wres/check";
-import { NAMES } from "../../wres/names";
-import type { OutputBlock } from "../../wres/outputs";
 import { plural } from "../../wres/format";
 import type { Settings } from "../../wres/settings";
 import {
   canInsertWorksheets,
   CHECKS_SHEET_NAME,
-  draftedRowCount,
   DraftWriteRefused,
   goToCell,
   GoToCellRefused,
   insertWorksheets,
   officeSession,
   protectedOutputSheets,
-  rawAfterDraft,
   readDocumentSetting,
   readWorkbook,
   redefineNames,
@@ -138,21 +133,6 @@ const draftRefused = (message: string): PaneError => ({
   advice: "Nothing in the workbook was changed.",
 });
 
-/** The check of the workbook after the draft, writing what the first check drafted. */
-function withDraftChecked(
-  first: CalculatedWorkbook,
-  after: WorkbookCalculation,
-  drafted: OutputBlock,
-): CalculatedWorkbook {
-  if (after.kind !== "checked") return first;
-  return {
-    ...after,
-    outputs: [...after.outputs, drafted],
-    conflicts: first.conflicts,
-    actionPlanDraft: first.actionPlanDraft,
-  };
-}
-
 /** What the read itself tells the user. */
 function readNotices(snapshot: WorkbookSnapshot): string[] {
   return snapshot.recalculated ? [RECALCULATED_NOTICE] : [];
@@ -184,7 +164,7 @@ export class ExcelWresService implements WresService {
       const locked = protectedOutputSheets([block], snapshot.raw, snapshot.sheets);
       if (locked.length > 0) throw new PaneRefusal(protectedSheets(locked));
       await writeActionPlanDraft(context, block, snapshot.raw);
-      return this.validated(context, settings, [draftedNotice(draftedRowCount(block))]);
+      return this.validated(context, settings, [draftedNotice(drafting.draft.rows.length)]);
     });
   }
 
@@ -315,14 +295,8 @@ export class ExcelWresService implements WresService {
     const { calculateWorkbook } = await loadUseCases();
     const snapshot = await readWorkbook(context, TEMPLATE_NAMES, [LAST_WRITTEN_KEY]);
     const options = this.options(settings, snapshot);
-    const calculated = calculateWorkbook(snapshot.raw, options);
-    if (calculated.kind === "not-wres") return { kind: "not-wres", fileName: null };
-    // With a draft, the workbook is checked as it will be once the draft is written (no further
-    // read): the results, the summary line and the "WRES checks" sheet then see the drafted rows.
-    const drafted = calculated.outputs.find((b) => b.name === NAMES.actionPlan);
-    const check = drafted
-      ? withDraftChecked(calculated, calculateWorkbook(rawAfterDraft(snapshot.raw, drafted), options), drafted)
-      : calculated;
+    const check = calculateWorkbook(snapshot.raw, options);
+    if (check.kind === "not-wres") return { kind: "not-wres", fileName: null };
     // A template version this engine refuses is left untouched.
     const notices = readNotices(snapshot);
     if (check.refused) return { kind: "checked", check, written: false, fileName: null, notices };
@@ -339,7 +313,7 @@ export class ExcelWresService implements WresService {
       read: snapshot.raw,
     });
     const draft = check.actionPlanDraft;
-    if (drafted) notices.unshift(draftedNotice(draftedRowCount(drafted)));
+    if (draft?.ok && draft.rows.length > 0) notices.unshift(draftedNotice(draft.rows.length));
     else if (draft && !draft.ok) notices.unshift(draft.message);
     if (!checksSheet.built) {
       notices.push(

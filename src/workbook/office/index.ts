@@ -34,9 +34,7 @@ export {
 export type { SheetFacts } from "./workbook-facts";
 export {
   assertDraftIntoEmptyRows,
-  draftedRowCount,
   DraftWriteRefused,
   queueDraftCells,
-  rawAfterDraft,
   writeActionPlanDraft,
 } from "./write-action-plan";

@@ -11,7 +11,7 @@
 import { cellAddress } from "../../wres/a1";
 import { specOf } from "../../wres/contract";
 import type { OutputBlock } from "../../wres/outputs";
-import type { RawCell, RawWorkbook } from "../../wres/raw";
+import type { RawWorkbook } from "../../wres/raw";
 
 /** The add-in refused to write the draft: a target cell held something when read. Nothing was queued. */
 export class DraftWriteRefused extends Error {}
@@ -91,10 +91,6 @@ export function queueDraftCells(context: Excel.RequestContext, block: OutputBloc
   }
 }
 
-/** The rows a draft block fills, for the caller's sentence ("Drafted 4 rows…"). */
-export const draftedRowCount = (block: OutputBlock): number =>
-  block.values.filter((row) => row.some((v) => v !== null)).length;
-
 /** "Draft the action plan": checks the draft against the read, then writes its cells in ONE context.sync. */
 export async function writeActionPlanDraft(
   context: Excel.RequestContext,
@@ -104,28 +100,4 @@ export async function writeActionPlanDraft(
   assertDraftIntoEmptyRows(block, read);
   queueDraftCells(context, block);
   await context.sync();
-}
-
-/**
- * The workbook as it reads once the draft is written: the drafted cells hold their text (format
- * "@"), every other cell as read. Calculate checks this, so that the results, the summary line
- * and the "WRES checks" sheet describe the plan as it then is, with no further read.
- */
-export function rawAfterDraft(read: RawWorkbook, block: OutputBlock): RawWorkbook {
-  const name = read.names.get(block.name);
-  const def = name?.workbook;
-  if (!name || def?.kind !== "range" || def.cells === null) return read;
-  const cells = def.cells.map((row, r) =>
-    row.map((cell, c): RawCell => {
-      const value = block.values[r]?.[c] ?? null;
-      if (value === null) return cell;
-      const numberFormat = block.columnFormats?.[c] ?? block.numberFormat;
-      return typeof value === "number"
-        ? { type: "number", value, numberFormat }
-        : { type: "string", value, numberFormat };
-    }),
-  );
-  const names = new Map(read.names);
-  names.set(block.name, { ...name, workbook: { ...def, cells } });
-  return { ...read, names };
 }
