@@ -222,6 +222,14 @@ export const HISTORY_COLUMNS = [
   "I8 gap",
   "I9 total difference",
 ] as const;
+/** The indicator each `WRES_History` column's figure belongs to (the year column belongs to none). */
+export const HISTORY_INDICATORS: readonly (IndicatorId | null)[] = [
+  null,
+  "I1",
+  ...RL_INDICATORS,
+  ...SURVEY_INDICATORS,
+  "I9",
+];
 const HISTORY_KINDS: readonly CellKind[] = [
   "year",
   "percent",

@@ -16,6 +16,7 @@ import {
 import { readCell, type CellProblem, type CellReading, type DateSystem } from "./cell-value";
 import {
   ACTION_PLAN_COLUMNS,
+  HISTORY_INDICATORS,
   INDICATOR_IDS,
   kindAt,
   RL_INDICATORS,
@@ -47,8 +48,6 @@ export function readBeyond(context: BeyondContext, flags: Flag[]): BeyondInputs 
   return { history: reader.history(), actionPlan: reader.actionPlan(), goalsYear: reader.goalsYear() };
 }
 
-/** The indicator each history column's figure belongs to (the year column belongs to none). */
-const HISTORY_INDICATORS: readonly (IndicatorId | null)[] = [null, "I1", ...RL_INDICATORS, ...SURVEY_INDICATORS, "I9"];
 const YEAR = 0;
 const WORKFORCE_PCT = 1;
 const FIRST_RL = 2;

@@ -17,7 +17,14 @@
  */
 
 import { absoluteRange, parseRangeReference } from "../../wres/a1";
-import { AFC_ROWS, PREVIOUS_YEAR_SUFFIX, RL_INDICATORS, type RlIndicator } from "../../wres/contract";
+import {
+  AFC_ROWS,
+  HISTORY_INDICATORS,
+  HISTORY_ROW_COUNT,
+  PREVIOUS_YEAR_SUFFIX,
+  RL_INDICATORS,
+  type RlIndicator,
+} from "../../wres/contract";
 import { NAMES } from "../../wres/names";
 import { nameKey } from "../definition";
 
@@ -53,8 +60,8 @@ interface ChartBlock {
   };
 }
 
-const HISTORY_ROWS = 5;
-const HISTORY_RL_COLUMN: Record<RlIndicator, number> = { I2: 3, I3: 4, I4: 5 };
+/** `INDEX(WRES_History, row, column)` is 1-based: an RL's column in the contract, plus one. */
+const historyColumn = (id: RlIndicator): number => HISTORY_INDICATORS.indexOf(id) + 1;
 
 /** `=IF(ISNUMBER(x),x,NA())`: a blank or text output is #N/A, which a chart leaves out. */
 const numberOrGap = (expression: string): string => `=IF(ISNUMBER(${expression}),${expression},NA())`;
@@ -87,9 +94,9 @@ const representationBlock: ChartBlock = {
 const seriesBlock: ChartBlock = {
   header: ["Reporting year", ...RL_INDICATORS.map((id) => `Indicator ${id.slice(1)} RL`)],
   rows: [
-    ...Array.from({ length: HISTORY_ROWS }, (_, r) => [
+    ...Array.from({ length: HISTORY_ROW_COUNT }, (_, r) => [
       `=IF(ISNUMBER(INDEX(${NAMES.history},${r + 1},1)),TEXT(INDEX(${NAMES.history},${r + 1},1),"0"),"")`,
-      ...RL_INDICATORS.map((id) => numberOrGap(`INDEX(${NAMES.history},${r + 1},${HISTORY_RL_COLUMN[id]})`)),
+      ...RL_INDICATORS.map((id) => numberOrGap(`INDEX(${NAMES.history},${r + 1},${historyColumn(id)})`)),
     ]),
     [
       `=TEXT(${NAMES.reportingYear}-1,"0")`,
