@@ -27,6 +27,7 @@ import {
 } from "../../wres/contract";
 import { NAMES } from "../../wres/names";
 import { nameKey } from "../definition";
+import { excelRefusal } from "./excel-refusal";
 
 export const CHARTS_SHEET_NAME = "WRES charts";
 /** The workbook-level name by which the add-in knows its sheet: it refers to the sheet's A1. */
@@ -187,14 +188,6 @@ function queueRebuild(
   return blocks.length;
 }
 
-/** What Excel said, in a few words: its code, or the message. */
-function refusal(error: unknown): string {
-  if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") {
-    return `Excel refused it (${error.code})`;
-  }
-  return `Excel refused it (${error instanceof Error ? error.message : String(error)})`;
-}
-
 /**
  * Rebuilds the "WRES charts" sheet: a read (is the sheet there, is it the add-in's, may sheets
  * be added), then one write. Other sheets are never touched. Never throws for what Excel
@@ -230,6 +223,6 @@ export async function rebuildChartsSheet(
     await context.sync();
     return { built: true, charts };
   } catch (e) {
-    return { built: false, usersSheet: false, reason: refusal(e) };
+    return { built: false, usersSheet: false, reason: excelRefusal(e) };
   }
 }

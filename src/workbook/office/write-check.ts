@@ -25,6 +25,7 @@ import { nameKey } from "../definition";
 import { CHECKS_LINK_HEADER, CHECKS_SHEET_NAME, CHECKS_TEXT_HEADER, checksRows } from "./checks-sheet";
 import { queueSettingWrite } from "./document-settings";
 import { assertDraftIntoEmptyRows, queueDraftCells } from "./write-action-plan";
+import { excelRefusal } from "./excel-refusal";
 import type { SheetFacts } from "./workbook-facts";
 
 export interface CheckWrite {
@@ -112,14 +113,6 @@ function queueChecksSheet(context: Excel.RequestContext, write: CheckWrite): voi
   sheet.freezePanes.freezeRows(1);
 }
 
-/** What Excel said, in a few words: its code, or the message. */
-function refusal(error: unknown): string {
-  if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") {
-    return `Excel refused it (${error.code})`;
-  }
-  return `Excel refused it (${error instanceof Error ? error.message : String(error)})`;
-}
-
 export async function writeCheck(context: Excel.RequestContext, write: CheckWrite): Promise<ChecksSheetResult> {
   assertOutputsOnly(write.outputs);
   // Refused (DraftWriteRefused) before anything is queued, so a refusal writes nothing.
@@ -140,6 +133,6 @@ export async function writeCheck(context: Excel.RequestContext, write: CheckWrit
     // The outputs and the record again, alone: if this fails too, it is their own failure.
     queueOutputsAndRecord(context, write);
     await context.sync();
-    return { built: false, reason: refusal(e) };
+    return { built: false, reason: excelRefusal(e) };
   }
 }
