@@ -199,8 +199,18 @@ export class ExcelWresService implements WresService {
    * URL in the system's browser instead; false when the host cannot, and the link should download.
    */
   openTemplateInBrowser(): boolean {
-    if (this.host.platform?.() !== "Mac" || !this.host.baseUrl || !this.host.openBrowserWindow) return false;
-    return this.host.openBrowserWindow(new URL(TEMPLATE_URL, this.host.baseUrl()).href);
+    if (this.downloadsWork() || !this.host.baseUrl) return false;
+    return this.openInSystemBrowser(new URL(TEMPLATE_URL, this.host.baseUrl()).href);
+  }
+
+  /** False in Excel on Mac, whose webview ignores downloads by design (OfficeDev/office-js#2700). */
+  private downloadsWork(): boolean {
+    return this.host.platform?.() !== "Mac";
+  }
+
+  /** Opens an http(s) address in the system's browser; false when the host cannot. */
+  private openInSystemBrowser(href: string): boolean {
+    return this.host.openBrowserWindow?.(href) === true;
   }
 
   canInsertTemplate(): boolean {
@@ -221,9 +231,9 @@ export class ExcelWresService implements WresService {
       rebuildChartsSheet(context, { rlBand: check.settings.rlBand, history: check.beyond.series !== undefined }),
     );
     const notices = [chartsNotice(charts)];
-    if (this.host.platform?.() === "Mac") {
+    if (!this.downloadsWork()) {
       const page = this.pageUrl();
-      return reportInBrowser(page, page !== null && this.host.openBrowserWindow?.(page) === true, notices);
+      return reportInBrowser(page, page !== null && this.openInSystemBrowser(page), notices);
     }
     return makeAndOfferReport(check, format, { save: this.host.saveFile ?? saveFile, notices });
   }
