@@ -51,17 +51,19 @@ export interface PoolOptions {
   readonly workerScript?: string;
   /** A file that takes longer than this is reported as not checked and its worker replaced. */
   readonly fileTimeoutMs?: number;
-  /** Called after each file, for a progress display. */
-  readonly onProgress?: (done: number, total: number) => void;
 }
 
-export interface StreamOptions extends PoolOptions {
+export interface RunOptions {
+  /** Called after each file, for a progress display. */
+  readonly onProgress?: (done: number, total: number) => void;
   /**
    * Called with each report in the order the files were given, as soon as it and every
    * report before it are in. The pool keeps no report once it has been passed on.
    */
   readonly onReport: (report: FileReport, index: number) => void;
 }
+
+export type StreamOptions = PoolOptions & RunOptions;
 
 /** Far beyond any return (a 50 MB file reads in about a second); only a stuck check gets here. */
 const DEFAULT_FILE_TIMEOUT_MS = 60_000;
@@ -90,51 +92,62 @@ export async function checkFiles(targets: readonly FileToCheck[], options: PoolO
   return reports;
 }
 
-/** Checks the files, passing on each report in order (StreamOptions.onReport) without keeping any. */
+/** Checks the files, passing on each report in order (RunOptions.onReport) without keeping any. */
 export async function streamChecks(targets: readonly FileToCheck[], options: StreamOptions): Promise<void> {
-  if (targets.length === 0) return;
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), targets.length));
-  await new CheckPool(targets, options, threads).run();
+  await startChecks(options, targets.length).run(targets, options);
+}
+
+/** Checks files on worker threads: started by startChecks, given its files once by run(). */
+export interface Checks {
+  run(targets: readonly FileToCheck[], options: RunOptions): Promise<void>;
+}
+
+/**
+ * Starts the pool's workers now, before the files are known, so that each thread loads the
+ * checking code while the folder is still being searched; `atMost` is how many files there can
+ * be (a bound known before the search; Infinity for a folder). Workers that find nothing to
+ * check stop. A pool that is started must be run, if only with no files, or its workers wait.
+ */
+export function startChecks(options: PoolOptions, atMost: number = Infinity): Checks {
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), atMost));
+  return new CheckPool(options, threads);
 }
 
 const seconds = (ms: number): string => `${ms / 1000} second${ms === 1000 ? "" : "s"}`;
 
-class CheckPool {
+class CheckPool implements Checks {
   private readonly script: string;
   private readonly timeoutMs: number;
   /** Indices of the files still to hand out: large ones (one at a time), and the rest. */
-  private readonly large: number[];
-  private readonly small: number[];
+  private large: number[] = [];
+  private small: number[] = [];
   private largeInProgress = false;
-  /** Workers waiting for the large file in progress to finish before they take the next. */
+  /**
+   * Workers waiting for work: for the files (until run() gives them), or for the large file in
+   * progress to finish before they take the next.
+   */
   private readonly waiting: (() => void)[] = [];
+  /** Whether run() has given the files: until then a worker waits rather than stops. */
+  private given = false;
+  /** Workers started and not yet exited. */
+  private live = 0;
   private done = 0;
   private finished: () => void = () => undefined;
   /** Reports in before an earlier file's, by index; `released` is the next index to pass on. */
   private readonly waitingReports = new Map<number, FileReport>();
   private released = 0;
 
-  private readonly files: readonly string[];
-  private readonly openAs: readonly (Uint8Array | undefined)[];
+  private files: readonly string[] = [];
+  private openAs: readonly (Uint8Array | undefined)[] = [];
+  private run_: RunOptions = { onReport: () => undefined };
 
   constructor(
-    targets: readonly FileToCheck[],
-    private readonly options: StreamOptions,
+    private readonly options: PoolOptions,
     private readonly threads: number,
   ) {
-    this.files = targets.map((t) => (typeof t === "string" ? t : t.file));
-    this.openAs = targets.map((t) => (typeof t === "string" ? undefined : t.openAs));
-    const files = this.files;
-
     this.script = options.workerScript ?? path.join(__dirname, "check-worker.js");
     this.timeoutMs = options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
-    const sizes = fileSizes(files.map((f, i) => this.openAs[i] ?? f));
-    // The others are handed out in the order given, so that reports can be passed on as they
-    // come and few wait for an earlier one.
-    const heavy = heavyFrom(sizes);
-    const indices = sizes.map((_, i) => i);
-    this.large = indices.filter((i) => sizes[i] > heavy).sort((a, b) => sizes[b] - sizes[a] || a - b);
-    this.small = indices.filter((i) => sizes[i] <= heavy);
+    for (let i = 0; i < threads; i++) this.startWorker();
   }
 
   private get remaining(): number {
@@ -154,10 +167,24 @@ class CheckPool {
     for (const wake of this.waiting.splice(0)) wake();
   }
 
-  run(): Promise<void> {
+  run(targets: readonly FileToCheck[], options: RunOptions): Promise<void> {
+    this.run_ = options;
+    this.files = targets.map((t) => (typeof t === "string" ? t : t.file));
+    this.openAs = targets.map((t) => (typeof t === "string" ? undefined : t.openAs));
+    const sizes = fileSizes(this.files.map((f, i) => this.openAs[i] ?? f));
+    // The others are handed out in the order given, so that reports can be passed on as they
+    // come and few wait for an earlier one.
+    const heavy = heavyFrom(sizes);
+    const indices = sizes.map((_, i) => i);
+    this.large = indices.filter((i) => sizes[i] > heavy).sort((a, b) => sizes[b] - sizes[a] || a - b);
+    this.small = indices.filter((i) => sizes[i] <= heavy);
+    this.given = true;
     return new Promise((resolve) => {
       this.finished = resolve;
-      for (let i = 0; i < this.threads; i++) this.startWorker();
+      if (targets.length === 0) resolve();
+      // A worker that stopped before the files came (it could not load) is replaced now.
+      for (let i = this.live; i < Math.min(this.threads, targets.length); i++) this.startWorker();
+      for (const wake of this.waiting.splice(0)) wake();
     });
   }
 
@@ -165,11 +192,11 @@ class CheckPool {
     if (index < this.released || this.waitingReports.has(index)) return;
     this.waitingReports.set(index, report);
     this.done++;
-    this.options.onProgress?.(this.done, this.files.length);
+    this.run_.onProgress?.(this.done, this.files.length);
     // Passed on in order; only reports that finished before an earlier file wait here.
     for (let next = this.waitingReports.get(this.released); next; next = this.waitingReports.get(this.released)) {
       this.waitingReports.delete(this.released);
-      this.options.onReport(next, this.released++);
+      this.run_.onReport(next, this.released++);
     }
     if (this.done === this.files.length) this.finished();
   }
@@ -189,7 +216,8 @@ class CheckPool {
         resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
       });
     } catch (e) {
-      // No worker can start (e.g. the script is missing): every file not yet given out says so.
+      // No worker can start (e.g. the script is missing): every file not yet given out says so
+      // (run() tries again when the files come, if none could start before).
       for (const index of [...this.large.splice(0), ...this.small.splice(0)]) this.fail(index, e);
       for (const wake of this.waiting.splice(0)) wake();
       return;
@@ -243,7 +271,7 @@ class CheckPool {
         if (jobs.length === 1) startTimer();
       }
       if (jobs.length > 0 || stopped) return;
-      if (this.remaining === 0) void worker.terminate();
+      if (this.given && this.remaining === 0) void worker.terminate();
       else this.waiting.push(supply);
     };
 
@@ -262,7 +290,9 @@ class CheckPool {
       const why = e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "it needed more memory than a check is allowed" : e;
       stop((i) => couldNotBeChecked(this.files[i], why));
     });
+    this.live++;
     worker.on("exit", (code) => {
+      this.live--;
       stop((i) => couldNotBeChecked(this.files[i], `the checking thread stopped unexpectedly (exit code ${code})`));
       if (this.remaining > 0) this.startWorker();
     });

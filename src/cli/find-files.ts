@@ -6,7 +6,7 @@
  * folder) is searched once, so each file is listed once and a loop of links ends.
  */
 
-import { promises as fs, type Dirent } from "fs";
+import { promises as fs, statSync, type Dirent } from "fs";
 import * as path from "path";
 import { fileSystemProblem } from "./fs-problem";
 
@@ -34,6 +34,23 @@ const OTHER_FORMATS: readonly (readonly [RegExp, string])[] = [
 
 /** Excel's lock files (`~$Book.xlsx`) are not workbooks. */
 const isLockFile = (name: string): boolean => name.startsWith("~$");
+
+/**
+ * How many files the paths can hold at most, known before any search: one for each path that is
+ * not a folder, no bound once one is a folder.
+ */
+export function mostFiles(paths: readonly string[]): number {
+  let files = 0;
+  for (const given of paths) {
+    try {
+      if (statSync(given).isDirectory()) return Infinity;
+    } catch {
+      // It will be one row saying what is wrong with it.
+    }
+    files++;
+  }
+  return files;
+}
 
 export async function findFiles(paths: readonly string[]): Promise<FoundPath[]> {
   const out: FoundPath[] = [];

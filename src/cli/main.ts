@@ -4,10 +4,10 @@ import { Command, CommanderError } from "commander";
 import { closeSync, promises as fs, constants as fsConstants, openSync, readFileSync, writeSync } from "fs";
 import * as path from "path";
 import { DEFAULT_SETTINGS, type Settings } from "../wres/settings";
-import { streamChecks } from "./check-pool";
+import { startChecks } from "./check-pool";
 import { csvHeader, csvRow } from "./csv";
 import { exitStatus, unreadable, type FileReport } from "./file-report";
-import { findFiles } from "./find-files";
+import { findFiles, mostFiles } from "./find-files";
 import { COLOUR, formatFile, PLAIN, type Style } from "./format-text";
 import { NO_PROGRESS, progressBar } from "./progress";
 import { HtmlReport } from "./report-html";
@@ -99,7 +99,12 @@ async function checkAll(
   io: Io,
   onReport: (report: FileReport) => void,
 ): Promise<void> {
-  const found = await findFiles(paths);
+  // The workers start loading the checking code while the folders are searched.
+  const checks = startChecks({ settings, today }, mostFiles(paths));
+  const found = await findFiles(paths).catch(async (e: unknown) => {
+    await checks.run([], { onReport: () => undefined }); // the waiting workers stop
+    throw e;
+  });
   const files = found.flatMap((f) => (f.kind === "file" ? [{ file: f.path, openAs: f.openAs }] : []));
   const progress = io.errIsTty && !options.json && files.length > 1 ? progressBar(io.err) : NO_PROGRESS;
   let next = 0;
@@ -108,9 +113,7 @@ async function checkAll(
     for (let f = found[next]; f && f.kind === "missing"; f = found[++next]) onReport(unreadable(f.path, f.problem));
   };
   passUnchecked();
-  await streamChecks(files, {
-    settings,
-    today,
+  await checks.run(files, {
     onProgress: (done, total) => progress.update(done, total),
     onReport: (report) => {
       next++;
@@ -129,10 +132,14 @@ function jsonWriter(io: Io, settings: Settings): { file(report: FileReport): voi
   const empty = JSON.stringify({ tool: "wres", version: toolVersion(), settings, files: [] }, null, 2);
   const at = empty.lastIndexOf("[]");
   let written = 0;
+  // Each report is written inside an array inside an object, as it sits in the document, so that
+  // JSON.stringify indents it as deep as it will be; only the wrapping is cut off.
+  const wrapped = JSON.stringify({ files: [0] }, null, 2).split("0");
   return {
     file(report) {
-      const text = JSON.stringify(report, null, 2).replace(/\n/g, "\n    ");
-      io.out(`${written++ === 0 ? empty.slice(0, at) + "[\n" : ",\n"}    ${text}`);
+      const text = JSON.stringify({ files: [report] }, null, 2);
+      const inside = text.slice(wrapped[0].length, text.length - wrapped[1].length);
+      io.out(`${written++ === 0 ? empty.slice(0, at) + "[\n" : ",\n"}    ${inside}`);
     },
     end() {
       io.out(written === 0 ? `${empty}\n` : `\n  ]${empty.slice(at + 2)}\n`);

@@ -8,7 +8,8 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { checkFiles, LARGE_FILE_BYTES, streamChecks } from "../../src/cli/check-pool";
+import { checkFiles, LARGE_FILE_BYTES, startChecks, streamChecks } from "../../src/cli/check-pool";
+import { mostFiles } from "../../src/cli/find-files";
 import { main, type Io } from "../../src/cli/main";
 import type { FileReport } from "../../src/cli/file-report";
 import { progressBar, progressLine } from "../../src/cli/progress";
@@ -138,6 +139,39 @@ describe("checkFiles", () => {
     });
     expect(summary(two)).toEqual([`ok ${file("a.xlsx")}`, `${file("gone.xlsx")} no longer exists.`]);
   }, 20_000);
+
+  test("workers started before the files are known wait for them, and a pool run with fewer files or none ends", async () => {
+    // Started while the folder is still being searched: nothing is checked until run() gives the files.
+    const checks = startChecks({ settings: DEFAULT_SETTINGS, threads: 2, workerScript: WORKER });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const seen: string[] = [];
+    await checks.run([file("a.xlsx")], { onReport: (r) => seen.push(summary([r])[0]) });
+    expect(seen).toEqual([`ok ${file("a.xlsx")}`]);
+    const none: FileReport[] = [];
+    await startChecks({ settings: DEFAULT_SETTINGS, threads: 2, workerScript: WORKER }).run([], {
+      onReport: (r) => none.push(r),
+    });
+    expect(none).toEqual([]);
+  });
+
+  test("a worker that fails as it loads, before the files are known, costs each file its row and the run ends", async () => {
+    const broken = file("broken-worker.js");
+    writeFileSync(broken, 'throw new Error("simulated load failure");\n');
+    const checks = startChecks({ settings: DEFAULT_SETTINGS, threads: 2, workerScript: broken });
+    await new Promise((resolve) => setTimeout(resolve, 300)); // both have failed by now
+    const reports: FileReport[] = [];
+    await checks.run(["a.xlsx", "b.xlsx"].map(file), { onReport: (r) => reports.push(r) });
+    expect(summary(reports)).toEqual([
+      `${file("a.xlsx")} could not be checked: simulated load failure.`,
+      `${file("b.xlsx")} could not be checked: simulated load failure.`,
+    ]);
+  });
+
+  test("how many files the paths can hold is known before the search: one per file, no bound for a folder", () => {
+    expect(mostFiles([file("a.xlsx"), file("gone.xlsx")])).toBe(2);
+    expect(mostFiles([file("a.xlsx"), dir])).toBe(Infinity);
+    expect(mostFiles([])).toBe(0);
+  });
 
   test("large files are checked one at a time across the pool, small ones beside them (issue 8, memory)", async () => {
     // A worker that notes when each file starts and ends, in a log shared through the file system.
