@@ -48,6 +48,16 @@ function nearestText(cells: readonly RawLabel[]): string | null {
 
 const cellText = (cell: RawCell): string | null => (cell.type === "string" ? textOf(cell.value) : null);
 
+/** The first cell of a row that holds one of its own column's labels (a header row read as data), or null. */
+function columnLabelIn(spec: NameSpec, row: readonly RawCell[]): string | null {
+  for (let c = 0; c < row.length; c++) {
+    if (row[c].type !== "string") continue; // nearly every cell: a figure, or empty
+    const text = cellText(row[c]);
+    if (text !== null && spec.columns[c] !== PLACEHOLDER && columnLabelsOf(spec, c).includes(text)) return text;
+  }
+  return null;
+}
+
 /**
  * Why the block no longer lines up with its table, completing "`NAME` no longer lines up with
  * its table: …", or null when nothing beside it says so (including when no labels were read).
@@ -64,9 +74,7 @@ export function misalignment(
     if (label !== null && label !== expected && ROW_LABELS.has(label)) {
       return `its row '${expected}' is labelled '${label}'`;
     }
-    const header = cells[r]
-      ?.map(cellText)
-      .find((text, c) => text !== null && spec.columns[c] !== PLACEHOLDER && columnLabelsOf(spec, c).includes(text));
+    const header = columnLabelIn(spec, cells[r] ?? []);
     if (header) return `its row '${expected}' holds the column label '${header}'`;
   }
   for (let c = 0; c < spec.columns.length; c++) {

@@ -131,6 +131,18 @@ function readVersion(
   return { text, refused: false };
 }
 
+/** Each indicator's input blocks, for each year. */
+const INPUT_SPECS = {
+  current: inputSpecs(false),
+  previous: inputSpecs(true),
+};
+
+function inputSpecs(previousYear: boolean): Record<IndicatorId, readonly NameSpec[]> {
+  return byId(INDICATOR_IDS, (id) =>
+    CONTRACT.filter((s) => s.role === "input" && s.previousYear === previousYear && s.indicator === id),
+  );
+}
+
 class BlockReader {
   constructor(
     private readonly readings: ReadonlyMap<string, CellReading[][]>,
@@ -142,7 +154,7 @@ class BlockReader {
     const present = new Set<IndicatorId>();
     // Each indicator's previous-year blocks are judged together: blank, all zeros, or present.
     for (const id of INDICATOR_IDS) {
-      const specs = CONTRACT.filter((s) => s.role === "input" && s.previousYear === previousYear && s.indicator === id);
+      const specs = INPUT_SPECS[previousYear ? "previous" : "current"][id];
       const filled = specs.filter((s) => this.anyFilled(s.name));
       if (!previousYear) present.add(id);
       else if (filled.length > 0 && filled.every((s) => this.allZero(s.name)))

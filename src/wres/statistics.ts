@@ -62,7 +62,12 @@ export function proportionGapInterval(
 
 /** Rounds to a number of decimals, for judging a value as it is displayed (1.2496 shows, and is judged, as 1.25). */
 export function roundTo(value: number, decimals: number): number {
-  // toPrecision(12) first, so that 0.473 − 0.443 (0.030000000000000027) and 1.005 round as written.
-  const scaled = Number((Math.abs(value) * 10 ** decimals).toPrecision(12));
-  return (Math.sign(value) * Math.round(scaled)) / 10 ** decimals;
+  const scale = 10 ** decimals;
+  const scaled = Math.abs(value) * scale;
+  // Read at 12 significant digits first, so that 0.473 − 0.443 (0.030000000000000027) and 1.005
+  // round as written. That reading moves a value by less than scaled × 1e-11, which can change
+  // how it rounds only within that distance of a half: elsewhere (nearly always) it is skipped.
+  const fromHalf = Math.abs(scaled - Math.floor(scaled) - 0.5);
+  const written = fromHalf > Math.max(scaled, 1) * 1e-11 && scaled < 1e11 ? scaled : Number(scaled.toPrecision(12));
+  return (Math.sign(value) * Math.round(written)) / scale;
 }

@@ -155,4 +155,32 @@ describe("roundTo: judging as displayed", () => {
   ])("roundTo(%p, %p) = %p", (value, decimals, expected) => {
     expect(roundTo(value, decimals)).toBe(expected);
   });
+
+  test("gives exactly what reading every value at 12 significant digits gives, on values near and far from halves", () => {
+    // The rule as first written: always read at 12 digits, then round. roundTo skips the reading
+    // where it cannot matter; this walks values of every size, halves written in decimal among them.
+    const asWritten = (value: number, decimals: number): number => {
+      const scaled = Number((Math.abs(value) * 10 ** decimals).toPrecision(12));
+      return (Math.sign(value) * Math.round(scaled)) / 10 ** decimals;
+    };
+    let seed = 7;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const values: number[] = [-0, 5e-324, 1e-12, 1e15, 1e308, Infinity, -Infinity];
+    for (let i = 0; i < 20_000; i++) {
+      const size = 10 ** Math.floor(random() * 16 - 6);
+      const digits = Math.floor(random() * 4);
+      values.push((random() - 0.5) * size); // anywhere
+      values.push(Number(((Math.floor(random() * 1e6) + 0.5) / 10 ** digits).toFixed(digits + 1))); // a written half
+      values.push(0.1 * Math.floor(random() * 1e4) - 0.1 * Math.floor(random() * 1e4)); // differences that miss by 1e-17
+    }
+    const differ: [number, number][] = [];
+    for (const value of values)
+      for (const decimals of [0, 1, 2, 3])
+        if (!Object.is(roundTo(value, decimals), asWritten(value, decimals))) differ.push([value, decimals]);
+    expect(differ).toEqual([]);
+    expect(Number.isNaN(roundTo(NaN, 2))).toBe(true);
+  });
 });
