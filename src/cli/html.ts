@@ -26,14 +26,19 @@ const ENTITIES: Readonly<Record<string, string>> = {
 
 /** Text as it must appear in element content and in quoted attribute values alike. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c]) : text;
 }
+const SPECIAL = /[&<>"']/;
 
 export type HtmlPart = Html | string | number | null | undefined | false | readonly HtmlPart[];
 
 function render(part: HtmlPart): string {
   if (part instanceof Html) return part.text;
-  if (Array.isArray(part)) return part.map(render).join("");
+  if (Array.isArray(part)) {
+    let out = "";
+    for (const item of part as readonly HtmlPart[]) out += render(item);
+    return out;
+  }
   if (part === null || part === undefined || part === false) return "";
   return escapeHtml(String(part));
 }
@@ -41,9 +46,7 @@ function render(part: HtmlPart): string {
 /** `markup\`<td>${name}</td>\``: the literal parts are markup, every value is escaped (arrays are joined). */
 export function markup(literals: TemplateStringsArray, ...values: readonly HtmlPart[]): Html {
   let out = literals[0];
-  values.forEach((value, i) => {
-    out += render(value) + literals[i + 1];
-  });
+  for (let i = 0; i < values.length; i++) out += render(values[i]) + literals[i + 1];
   return new Html(out);
 }
 

@@ -9,11 +9,15 @@ import { tmpdir } from "os";
 import * as path from "path";
 
 const COPY_CHUNK_BYTES = 1024 * 1024;
+const PENDING_CHARS = 256 * 1024;
 
 export class Spool {
   private readonly dir: string | null = null;
   private fd: number | null = null;
   private readonly held: string[] = [];
+  /** Text appended and not yet written to the file. */
+  private readonly pending: string[] = [];
+  private pendingChars = 0;
 
   /** `folder` is where the temporary file goes (the system's, unless a test says otherwise). */
   constructor(folder: string = tmpdir()) {
@@ -30,7 +34,17 @@ export class Spool {
       this.held.push(text);
       return;
     }
-    const bytes = Buffer.from(text, "utf8");
+    // Gathered into writes of about PENDING_CHARS: one write per return cost more than making its text.
+    this.pending.push(text);
+    this.pendingChars += text.length;
+    if (this.pendingChars >= PENDING_CHARS) this.flush();
+  }
+
+  private flush(): void {
+    if (this.fd === null || this.pending.length === 0) return;
+    const bytes = Buffer.from(this.pending.join(""), "utf8");
+    this.pending.length = 0;
+    this.pendingChars = 0;
     for (let written = 0; written < bytes.length;) written += writeSync(this.fd, bytes, written);
   }
 
@@ -40,6 +54,7 @@ export class Spool {
       for (const text of this.held) writeSync(to, text);
       return;
     }
+    this.flush();
     const chunk = Buffer.allocUnsafe(COPY_CHUNK_BYTES);
     for (let at = 0, n; (n = readSync(this.fd, chunk, 0, chunk.length, at)) > 0; at += n) {
       for (let written = 0; written < n;) written += writeSync(to, chunk, written, n - written);

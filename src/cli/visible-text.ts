@@ -25,8 +25,11 @@ function escapeOf(code: number): string {
 
 /** The text with every hidden character escaped visibly: "\u001b[2J" → "\x1b[2J". */
 export function visibleText(text: string): string {
-  let shown = "";
-  for (let i = 0; i < text.length; i++) {
+  let first = 0;
+  while (first < text.length && !isHidden(text.charCodeAt(first))) first++;
+  if (first === text.length) return text; // nearly always: nothing to escape
+  let shown = text.slice(0, first);
+  for (let i = first; i < text.length; i++) {
     const code = text.charCodeAt(i);
     shown += isHidden(code) ? escapeOf(code) : text[i];
   }

@@ -53,3 +53,16 @@ test("holds the text in memory when no temporary file can be made, with the same
   expect(copied(spool)).toBe(PIECES.join(""));
   spool.dispose();
 });
+
+test("writes to its file as it goes, a few hundred KB at a time, so that memory does not grow with the report", () => {
+  const spool = new Spool(work);
+  for (let i = 0; i < 1000; i++) spool.append(`${String(i).padStart(4, "0")}${"y".repeat(1020)}`);
+  const [folder] = readdirSync(work);
+  const onDisk = readFileSync(join(work, folder, "spool"), "utf8");
+  expect(onDisk.length).toBeGreaterThan(700 * 1024);
+  expect(onDisk.startsWith("0000y")).toBe(true);
+  expect(copied(spool)).toBe(
+    Array.from({ length: 1000 }, (_, i) => `${String(i).padStart(4, "0")}${"y".repeat(1020)}`).join(""),
+  );
+  spool.dispose();
+});
