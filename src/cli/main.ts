@@ -4,13 +4,12 @@ import { Command, CommanderError } from "commander";
 import { closeSync, promises as fs, constants as fsConstants, openSync, readFileSync, writeSync } from "fs";
 import * as path from "path";
 import { DEFAULT_SETTINGS, type Settings } from "../wres/settings";
-import { startChecks } from "./check-pool";
+import { startChecks, type Checks } from "./check-pool";
 import { csvHeader, csvRow } from "./csv";
 import { exitStatus, unreadable, type FileReport } from "./file-report";
 import { findFiles, mostFiles } from "./find-files";
 import { COLOUR, formatFile, PLAIN, type Style } from "./format-text";
 import { NO_PROGRESS, progressBar } from "./progress";
-import { HtmlReport } from "./report-html";
 import type { ReportOptions as ReportCommandOptions } from "./report-command";
 import { settingsFromOptions } from "./settings-option";
 
@@ -93,14 +92,11 @@ function writeOutput(file: string, what: string, write: (fd: number) => void, io
  */
 async function checkAll(
   paths: readonly string[],
+  checks: Checks,
   options: CheckOptions,
-  settings: Settings,
-  today: string,
   io: Io,
   onReport: (report: FileReport) => void,
 ): Promise<void> {
-  // The workers start loading the checking code while the folders are searched.
-  const checks = startChecks({ settings, today }, mostFiles(paths));
   const found = await findFiles(paths).catch(async (e: unknown) => {
     await checks.run([], { onReport: () => undefined }); // the waiting workers stop
     throw e;
@@ -208,15 +204,18 @@ async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise
     io.err(`wres: --today takes a date as YYYY-MM-DD, such as 2026-03-31, not "${options.today}".\n`);
     return 2;
   }
+  // The workers start loading the checking code first: the folders are searched, and the code
+  // of the outputs asked for is loaded, meanwhile.
+  const checks = startChecks({ settings, today }, mostFiles(paths));
   const json = options.json ? jsonWriter(io, settings) : null;
   const colour = options.color && io.isTty && !process.env.NO_COLOR;
   const text = options.json ? null : textWriter(io, colour ? COLOUR : PLAIN, settings.confidence, Boolean(io.errIsTty));
   // The CSV's lines and the report's parts are made as the reports come in: no report is kept.
   const csvLines: string[] = [];
-  const report = options.report ? new HtmlReport() : null;
+  const report = options.report ? new (await import("./report-html.js")).HtmlReport() : null;
   try {
     let status = 0;
-    await checkAll(paths, options, settings, today, io, (fileReport) => {
+    await checkAll(paths, checks, options, io, (fileReport) => {
       status = worseStatus(status, fileReport);
       json?.file(fileReport);
       if (options.csv) csvLines.push(csvRow(fileReport));
