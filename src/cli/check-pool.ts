@@ -86,7 +86,10 @@ const OUTLIER_MIN_BYTES = 256 * 1024;
 const QUEUED_AHEAD = 1;
 
 /** Every file's report, in the order given. */
-export async function checkFiles(targets: readonly FileToCheck[], options: PoolOptions): Promise<FileReport[]> {
+export async function checkFiles(
+  targets: readonly FileToCheck[],
+  options: PoolOptions & Pick<RunOptions, "onProgress">,
+): Promise<FileReport[]> {
   const reports: FileReport[] = [];
   await streamChecks(targets, { ...options, onReport: (report) => reports.push(report) });
   return reports;

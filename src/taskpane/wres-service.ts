@@ -125,4 +125,9 @@ export interface WresService {
    * asks the user first when the check has errors (the report is then a draft).
    */
   createReport?(check: CheckedWorkbook, format: ReportFormat): Promise<PaneResult<ReportDelivery>>;
+  /**
+   * True where Create report cannot offer a file and opens the pane's page in the system's
+   * browser instead (Excel on Mac): the format is then chosen there, not here.
+   */
+  reportOpensInBrowser?(): boolean;
 }

@@ -65,6 +65,25 @@ test("no Create report before there are results; then it opens its question, whi
   await waitFor(() => expect(screen.getByRole("button", { name: "Create report…" })).toHaveFocus());
 });
 
+test("Excel on Mac: the question asks no format and no draft, says the WRES page opens in the browser, and opens it", async () => {
+  const service = fakeService("excel");
+  service.reportOpensInBrowser.mockReturnValue(true);
+  service.validate.mockResolvedValue(
+    success({ kind: "checked", check: withErrors(3), written: false, fileName: null }),
+  );
+  const { user } = renderPane(service);
+  await user.click(screen.getByRole("button", { name: "Validate only" }));
+  await user.click(await screen.findByRole("button", { name: "Create report…" }));
+  const dialog = await screen.findByRole("dialog", { name: "Create the board report" });
+  expect(within(dialog).queryByRole("radio")).not.toBeInTheDocument();
+  expect(within(dialog).queryByText(/draft/i)).not.toBeInTheDocument();
+  expect(
+    within(dialog).getByText(/Excel on Mac does not let add-ins save files, so the WRES page opens in your browser/),
+  ).toBeInTheDocument();
+  await user.click(within(dialog).getByRole("button", { name: "Open the WRES page" }));
+  await waitFor(() => expect(service.createReport).toHaveBeenCalledTimes(1));
+});
+
 test("a workbook without errors: Create report downloads the .docx, which holds the organisation and the I2 figure", async () => {
   const { service, saved } = paneWithRealReports(withErrors(0));
   const { user } = renderPane(service);

@@ -51,6 +51,7 @@ export type FakeService = { -readonly [K in keyof WresService]-?: WresService[K]
   openFile: jest.Mock<Promise<PaneResult<PaneOutcome>>, [WorkbookSource, Settings]>;
   draftActionPlan: jest.Mock<Promise<PaneResult<PaneOutcome>>, [Settings]>;
   createReport: jest.Mock<ReturnType<NonNullable<WresService["createReport"]>>, [CheckedWorkbook, ReportFormat]>;
+  reportOpensInBrowser: jest.Mock<boolean, []>;
 };
 
 export function fakeService(mode: "excel" | "file" = "excel"): FakeService {
@@ -65,6 +66,7 @@ export function fakeService(mode: "excel" | "file" = "excel"): FakeService {
     canInsertTemplate: jest.fn(() => mode === "excel"),
     insertTemplate: jest.fn(async () => DONE),
     openTemplateInBrowser: jest.fn(() => false),
+    reportOpensInBrowser: jest.fn(() => false),
     loadSettings: jest.fn(async () => success(DEFAULT_SETTINGS)),
     saveSettings: jest.fn(async (_settings: Settings) => DONE),
     openFile: jest.fn(async (source: WorkbookSource, settings: Settings) =>

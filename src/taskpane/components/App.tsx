@@ -131,6 +131,7 @@ function Pane({ service, templateUrl }: Required<AppProps>) {
           dialog={reportDialog}
           check={reportable}
           mode={service.mode}
+          inBrowser={service.reportOpensInBrowser?.() === true}
           onCreate={actions.createReport}
         />
       </main>

@@ -36,10 +36,12 @@ export interface ReportDialogSlotProps {
   /** The results shown, which the report is made of; null when there are none. */
   check: CheckedWorkbook | null;
   mode: "excel" | "file";
+  /** The report is made in the system's browser, not here (Excel on Mac). */
+  inBrowser: boolean;
   onCreate: (check: CheckedWorkbook, format: ReportFormat) => void;
 }
 
-export function ReportDialogSlot({ dialog, check, mode, onCreate }: ReportDialogSlotProps) {
+export function ReportDialogSlot({ dialog, check, mode, inBrowser, onCreate }: ReportDialogSlotProps) {
   if (!dialog.used || !check) return null;
   return (
     <Suspense fallback={null}>
@@ -47,6 +49,7 @@ export function ReportDialogSlot({ dialog, check, mode, onCreate }: ReportDialog
         open={dialog.open}
         errors={check.counts.errors}
         mode={mode}
+        inBrowser={inBrowser}
         onCancel={dialog.cancel}
         onCreate={(format) => {
           dialog.close();

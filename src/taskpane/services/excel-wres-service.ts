@@ -226,16 +226,24 @@ export class ExcelWresService implements WresService {
   async createReport(check: CheckedWorkbook, format: ReportFormat): Promise<PaneResult<ReportDelivery>> {
     const maker = await loadReport();
     if (!maker.ok) return maker;
-    const { rebuildChartsSheet, chartsNotice, makeAndOfferReport, reportInBrowser, saveFile } = maker.value;
+    const { rebuildChartsSheet, chartsNotice, makeAndOfferReport, reportInBrowser, saveFile, withNotices } =
+      maker.value;
     const charts = await this.attempt((context) =>
       rebuildChartsSheet(context, { rlBand: check.settings.rlBand, history: check.beyond.series !== undefined }),
     );
     const notices = [chartsNotice(charts)];
-    if (!this.downloadsWork()) {
+    if (this.reportOpensInBrowser()) {
       const page = this.pageUrl();
-      return reportInBrowser(page, page !== null && this.openInSystemBrowser(page), notices);
+      return withNotices(reportInBrowser(page, page !== null && this.openInSystemBrowser(page), notices), notices);
     }
-    return makeAndOfferReport(check, format, { save: this.host.saveFile ?? saveFile, notices });
+    return withNotices(
+      await makeAndOfferReport(check, format, { save: this.host.saveFile ?? saveFile, notices }),
+      notices,
+    );
+  }
+
+  reportOpensInBrowser(): boolean {
+    return !this.downloadsWork();
   }
 
   /** The pane page's own address, without the host's query: what the system's browser opens on Mac. */

@@ -7,5 +7,5 @@
 
 export { makeReportFile } from "./report-document";
 export { saveFile } from "./report-download";
-export { chartsNotice, makeAndOfferReport, reportInBrowser } from "./report-delivery";
+export { chartsNotice, makeAndOfferReport, reportInBrowser, withNotices } from "./report-delivery";
 export { rebuildChartsSheet } from "../../workbook/office/charts-sheet";

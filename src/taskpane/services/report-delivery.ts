@@ -44,6 +44,18 @@ export async function makeAndOfferReport(
   return success({ delivered: "downloaded", fileName: file.fileName, draft: file.draft, notices });
 }
 
+/**
+ * A report that could not be offered still says what else was done (the "WRES charts" sheet
+ * rebuilt, or why not): the notices follow the advice. A report offered carries them already.
+ */
+export function withNotices(
+  result: PaneResult<ReportDelivery>,
+  notices: readonly string[],
+): PaneResult<ReportDelivery> {
+  if (result.ok || notices.length === 0) return result;
+  return failure({ message: result.error.message, advice: [result.error.advice, ...notices].join(" ") });
+}
+
 /** What became of the "WRES charts" sheet, in one sentence. */
 export function chartsNotice(result: PaneResult<ChartsSheetResult>): string {
   const sheet = 'The "WRES charts" sheet';

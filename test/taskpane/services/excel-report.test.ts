@@ -72,4 +72,26 @@ test("Excel on Mac without a way to open the browser: says what to do instead", 
   const error = errorOf(await service.createReport(checkSample(), "docx"));
   expect(error.message).toBe("Excel on Mac does not let add-ins save files, so the report cannot be downloaded here.");
   expect(error.advice).toContain("https://wres.example.nhs.uk/addin/taskpane.html");
+  expect(error.advice).toMatch(
+    /The "WRES charts" sheet was rebuilt: 3 Excel charts of the outputs, to copy into your own papers\.$/,
+  );
+});
+
+test("a report that cannot be offered still says what became of the charts sheet", async () => {
+  const book = fakeFromFile();
+  const saveFile = jest.fn(() => {
+    throw new Error("downloads are blocked");
+  });
+  const error = errorOf(await serviceOn(book, { saveFile, platform: () => "PC" }).createReport(checkSample(), "docx"));
+  expect(error.message).toBe("The report could not be offered as a download (downloads are blocked).");
+  expect(error.advice).toBe(
+    'Allow downloads for this page, then choose Create report again. The "WRES charts" sheet was rebuilt: 3 Excel charts of the outputs, to copy into your own papers.',
+  );
+  expect(book.findSheet(CHARTS_SHEET_NAME)?.charts).toHaveLength(3);
+});
+
+test("the service says where Create report opens the browser instead of offering a file: Excel on Mac only", () => {
+  expect(serviceOn(fakeFromFile(), { platform: () => "Mac" }).reportOpensInBrowser()).toBe(true);
+  expect(serviceOn(fakeFromFile(), { platform: () => "PC" }).reportOpensInBrowser()).toBe(false);
+  expect(serviceOn(fakeFromFile(), { platform: () => "OfficeOnline" }).reportOpensInBrowser()).toBe(false);
 });
