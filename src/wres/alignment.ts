@@ -27,10 +27,24 @@ function columnLabelsOf(spec: NameSpec, column: number): readonly string[] {
   return [label, `${label} %`];
 }
 
-const ROW_LABELS: ReadonlySet<string> = new Set(CONTRACT.flatMap((s) => s.rows.map((_, r) => rowLabelOf(s, r))));
-const COLUMN_LABELS: ReadonlySet<string> = new Set(
-  CONTRACT.flatMap((s) => s.columns.flatMap((label, c) => (label === PLACEHOLDER ? [] : columnLabelsOf(s, c)))),
-);
+interface BlockLabels {
+  readonly rows: readonly string[];
+  /** Each column's labels; none for a placeholder column, which has no label of its own. */
+  readonly columns: readonly (readonly string[])[];
+}
+
+function labelsOf(spec: NameSpec): BlockLabels {
+  return {
+    rows: spec.rows.map((_, r) => rowLabelOf(spec, r)),
+    columns: spec.columns.map((label, c) => (label === PLACEHOLDER ? [] : columnLabelsOf(spec, c))),
+  };
+}
+
+/** Each block's labels, by name: worked out once, looked at for every file. */
+const LABELS: ReadonlyMap<string, BlockLabels> = new Map(CONTRACT.map((s) => [s.name, labelsOf(s)]));
+
+const ROW_LABELS: ReadonlySet<string> = new Set([...LABELS.values()].flatMap((l) => l.rows));
+const COLUMN_LABELS: ReadonlySet<string> = new Set([...LABELS.values()].flatMap((l) => l.columns.flat()));
 
 const textOf = (label: RawLabel): string | null => {
   const text = label?.trim() ?? "";
@@ -49,11 +63,11 @@ function nearestText(cells: readonly RawLabel[]): string | null {
 const cellText = (cell: RawCell): string | null => (cell.type === "string" ? textOf(cell.value) : null);
 
 /** The first cell of a row that holds one of its own column's labels (a header row read as data), or null. */
-function columnLabelIn(spec: NameSpec, row: readonly RawCell[]): string | null {
+function columnLabelIn(columns: readonly (readonly string[])[], row: readonly RawCell[]): string | null {
   for (let c = 0; c < row.length; c++) {
     if (row[c].type !== "string") continue; // nearly every cell: a figure, or empty
     const text = cellText(row[c]);
-    if (text !== null && spec.columns[c] !== PLACEHOLDER && columnLabelsOf(spec, c).includes(text)) return text;
+    if (text !== null && columns[c]?.includes(text)) return text;
   }
   return null;
 }
@@ -68,19 +82,20 @@ export function misalignment(
   surroundings: RawSurroundings | undefined,
 ): string | null {
   if (!surroundings) return null;
+  const labels = LABELS.get(spec.name) ?? labelsOf(spec);
   for (let r = 0; r < spec.rows.length; r++) {
-    const expected = rowLabelOf(spec, r);
+    const expected = labels.rows[r];
     const label = nearestText(surroundings.left[r] ?? []);
     if (label !== null && label !== expected && ROW_LABELS.has(label)) {
       return `its row '${expected}' is labelled '${label}'`;
     }
-    const header = columnLabelIn(spec, cells[r] ?? []);
+    const header = columnLabelIn(labels.columns, cells[r] ?? []);
     if (header) return `its row '${expected}' holds the column label '${header}'`;
   }
   for (let c = 0; c < spec.columns.length; c++) {
     if (spec.columns[c] === PLACEHOLDER) continue;
     const label = textOf(surroundings.above?.[c] ?? null);
-    if (label !== null && !columnLabelsOf(spec, c).includes(label) && COLUMN_LABELS.has(label)) {
+    if (label !== null && !labels.columns[c].includes(label) && COLUMN_LABELS.has(label)) {
       return `its column '${spec.columns[c]}' is labelled '${label}'`;
     }
   }

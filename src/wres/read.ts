@@ -131,6 +131,24 @@ function readVersion(
   return { text, refused: false };
 }
 
+const PARTIAL_PREVIOUS_YEAR: CellProblem = {
+  code: "PARTIAL_PREVIOUS_YEAR",
+  severity: "warning",
+  says: "is empty while other previous-year figures for this indicator are filled; complete it or clear them all",
+};
+
+/** What is wrong with a cell as read, or null: invalid, a notice, or empty where it is needed. */
+function cellProblem(spec: NameSpec, reading: CellReading, previousYear: boolean): CellProblem | null {
+  if (reading.status === "invalid") return reading.problem;
+  if (reading.status === "ok") return reading.notice ?? null;
+  if (previousYear) return PARTIAL_PREVIOUS_YEAR;
+  return {
+    code: "MISSING_VALUE",
+    severity: "error",
+    says: `is empty${spec.kind === "count" ? "; enter 0 if there were none" : ""}`,
+  };
+}
+
 /** Each indicator's input blocks, for each year. */
 const INPUT_SPECS = {
   current: inputSpecs(false),
@@ -250,32 +268,20 @@ class BlockReader {
 
   /** The flag a cell's reading raises, or null: invalid, a notice, or empty where it is needed. */
   private cellFlag(spec: NameSpec, r: number, c: number, reading: CellReading, previousYear: boolean): Flag | null {
-    const at = (problem: CellProblem): Flag =>
-      flagAt(
-        this.locate,
-        {
-          code: problem.code,
-          severity: problem.severity,
-          indicator: spec.indicator,
-          name: spec.name,
-          message: `${cellLabel(spec, r, c)} ${problem.says}.`,
-        },
-        r,
-        c,
-      );
-    if (reading.status === "invalid") return at(reading.problem);
-    if (reading.status === "ok") return reading.notice ? at(reading.notice) : null;
-    return previousYear
-      ? at({
-          code: "PARTIAL_PREVIOUS_YEAR",
-          severity: "warning",
-          says: "is empty while other previous-year figures for this indicator are filled; complete it or clear them all",
-        })
-      : at({
-          code: "MISSING_VALUE",
-          severity: "error",
-          says: `is empty${spec.kind === "count" ? "; enter 0 if there were none" : ""}`,
-        });
+    const problem = cellProblem(spec, reading, previousYear);
+    if (!problem) return null; // nearly every cell
+    return flagAt(
+      this.locate,
+      {
+        code: problem.code,
+        severity: problem.severity,
+        indicator: spec.indicator,
+        name: spec.name,
+        message: `${cellLabel(spec, r, c)} ${problem.says}.`,
+      },
+      r,
+      c,
+    );
   }
 
   /** A block that may be left wholly blank (null), but not partly. */

@@ -117,12 +117,14 @@ export function reviewReported(
     const cells = reported.get(block.name);
     if (!cells) continue;
     const spec = specOf(block.name);
-    block.values.forEach((row, r) =>
-      row.forEach((computed, c) => {
+    for (let r = 0; r < block.values.length; r++) {
+      const row = block.values[r];
+      for (let c = 0; c < row.length; c++) {
+        const computed = row[c];
         const cell = cells[r]?.[c];
-        if (!cell || typeof computed === "string") return;
+        if (!cell || cell.type === "empty" || typeof computed === "string") continue;
         const problem = reportedProblem(kindAt(spec, c), cell, computed);
-        if (!problem) return;
+        if (!problem) continue;
         const message = `${cellLabel(spec, r, c)} ${problem}: the reported value does not match the data.`;
         flags.push(
           flagAt(
@@ -132,8 +134,8 @@ export function reviewReported(
             c,
           ),
         );
-      }),
-    );
+      }
+    }
   }
   return flags;
 }
