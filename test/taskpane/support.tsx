@@ -28,14 +28,17 @@ configure({ asyncUtilTimeout: 5000 });
 
 export { checkedOutcome, checkSample, SAMPLE_BYTES, SAMPLE_FILE_NAME, sampleConflicts } from "./sample";
 
-// The pane loads its settings panel and overwrite dialog with ES dynamic imports, which jest's
-// CommonJS runtime cannot run: give it the panels themselves.
+// The pane loads its settings panel, dialogs, charts and template 1.1's sections with ES dynamic
+// imports, which jest's CommonJS runtime cannot run: give it the components themselves.
 jest.mock("../../src/taskpane/components/lazy-panels", () => ({
   LazySettingsPanel: jest.requireActual("../../src/taskpane/components/SettingsPanel").SettingsPanel,
   LazyConfirmOverwriteDialog: jest.requireActual("../../src/taskpane/components/ConfirmOverwriteDialog")
     .ConfirmOverwriteDialog,
   LazyIndicatorChart: jest.requireActual("../../src/taskpane/components/IndicatorChart").IndicatorChart,
   LazyCreateReportDialog: jest.requireActual("../../src/taskpane/components/CreateReportDialog").CreateReportDialog,
+  LazyActionPlanPanel: jest.requireActual("../../src/taskpane/components/ActionPlanPanel").ActionPlanPanel,
+  LazyGoalsSection: jest.requireActual("../../src/taskpane/components/GoalsSection").GoalsSection,
+  LazySeriesHistory: jest.requireActual("../../src/taskpane/components/SeriesHistory").SeriesHistory,
 }));
 
 /** Every method a jest mock, answering as a service would for the sample; override any of them. */

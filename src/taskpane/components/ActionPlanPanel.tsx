@@ -2,6 +2,7 @@
  * The action plan (template 1.1): each adverse finding, whether an action with a Lead and a Due
  * date covers it, and Go to cell on its row; in Excel, "Draft the action plan" for the findings
  * that have no row. What covers what is the domain's (`beyond.actionPlan.findings`); this only shows it.
+ * Loaded with template 1.1's other sections as a chunk of their own (Template11Slots.tsx).
  */
 
 import { Button, makeStyles, tokens, useId } from "@fluentui/react-components";

@@ -2,7 +2,8 @@
  * Template 1.1's aspirational goals in indicator 1's panel: the target share (the goalShare
  * setting), the method labelled as this tool's, a chart of each senior band now against the goal
  * and the table: BME staff now, at the goal, and short of it. A band with no staff says
- * "no staff", never 0 %.
+ * "no staff", never 0 %. Loaded with template 1.1's other sections as a chunk of their own
+ * (Template11Slots.tsx).
  */
 
 import type { ReactNode } from "react";

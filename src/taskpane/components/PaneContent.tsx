@@ -4,12 +4,12 @@ import { useRef, type Ref } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { resultsOutOfDate, type PaneState } from "../state/pane-state";
 import type { WresService } from "../wres-service";
-import { ActionPlanPanel } from "./ActionPlanPanel";
 import { NotWresMessage } from "./NotWresMessage";
 import { Problems, type ProblemsHandle } from "./Problems";
 import { Results } from "./Results";
 import { ResultsFrame } from "./ResultsFrame";
 import { SummaryLine } from "./SummaryLine";
+import { ActionPlanSlot } from "./Template11Slots";
 
 const useStyles = makeStyles({
   empty: { margin: 0, color: tokens.colorNeutralForeground2 },
@@ -60,7 +60,7 @@ export function PaneContent({ state, service, templateUrl, ...props }: PaneConte
           {errorsFirst && problemsSection}
           {!view.check.refused && <Results check={view.check} />}
           {!view.check.refused && (
-            <ActionPlanPanel
+            <ActionPlanSlot
               check={view.check}
               mode={service.mode}
               busy={busy}

@@ -10,12 +10,11 @@ import { Disclosure } from "./Disclosure";
 import { useSectionHeadingStyles } from "./section-heading";
 import { indicatorSummary } from "./indicator-summary";
 import { IndicatorChartSlot } from "./IndicatorChartSlot";
-import { GoalsSection } from "./GoalsSection";
 import { RepresentationPanel } from "./RepresentationPanel";
 import { RlIndicatorPanel } from "./RlIndicatorPanel";
-import { SeriesHistory } from "./SeriesHistory";
 import { StatusText } from "./StatusText";
 import { SurveyIndicatorPanel } from "./SurveyIndicatorPanel";
+import { GoalsSlot, SeriesHistorySlot } from "./Template11Slots";
 
 const useStyles = makeStyles({
   headerText: { display: "flex", flexDirection: "column", alignItems: "flex-start", minWidth: 0 },
@@ -46,7 +45,7 @@ export function Results({ check }: { check: CheckedWorkbook }) {
   const { indicators } = check;
   const confidence = check.settings.confidence;
   const goals = check.beyond.goals && (
-    <GoalsSection
+    <GoalsSlot
       goals={check.beyond.goals}
       goalShare={check.settings.goalShare}
       chart={<IndicatorChartSlot kind="goals" goals={check.beyond.goals} />}
@@ -55,7 +54,7 @@ export function Results({ check }: { check: CheckedWorkbook }) {
 
   const panel = (id: IndicatorId) => {
     const chart = <IndicatorChartSlot id={id} indicators={indicators} settings={check.settings} />;
-    const history = <SeriesHistory id={id} check={check} />;
+    const history = <SeriesHistorySlot id={id} check={check} />;
     switch (id) {
       case "I1":
         return <RepresentationPanel report={indicators.I1} chart={chart} history={history} goals={goals} />;

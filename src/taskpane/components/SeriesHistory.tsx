@@ -1,7 +1,8 @@
 /**
  * Template 1.1 in an indicator's panel: the sentence on its run of years (indicator-words
  * seriesSentence, as the domain wrote it) beside its figure drawn over the years. Nothing when
- * the workbook has no history (version 1.0, or no earlier year with a figure).
+ * the workbook has no history (version 1.0, or no earlier year with a figure). Loaded with template
+ * 1.1's other sections as a chunk of their own (Template11Slots.tsx).
  */
 
 import { makeStyles, tokens } from "@fluentui/react-components";

@@ -1,8 +1,9 @@
 /**
- * The two panels the pane shows only on demand, loaded then as a chunk of their own: they bring
+ * What the pane shows only on demand, loaded then as chunks of their own: the panels bring
  * Fluent's Dialog and Drawer (with Tabster's focus trapping), about 20 KB gzipped that the
- * initial 150 KB budget cannot carry. Real ES dynamic imports (hence ".js", which the bundler
- * maps to the .tsx source); tests replace this module with the panels themselves.
+ * initial 150 KB budget cannot carry; the charts and template 1.1's sections stay out of it too.
+ * Real ES dynamic imports (hence ".js", which the bundler maps to the .tsx source); tests replace
+ * this module with the components themselves.
  */
 
 import { lazy } from "react";
@@ -27,4 +28,21 @@ export const LazyCreateReportDialog = lazy(() =>
   import(/* webpackChunkName: "report-dialog" */ "./CreateReportDialog.js").then((m) => ({
     default: m.CreateReportDialog,
   })),
+);
+
+// Template 1.1's sections (the action plan, the goals, each figure over the years): one chunk,
+// loaded when a check of a 1.1 workbook first shows one of them (Template11Slots.tsx).
+
+export const LazyActionPlanPanel = lazy(() =>
+  import(/* webpackChunkName: "template-1-1" */ "./ActionPlanPanel.js").then((m) => ({
+    default: m.ActionPlanPanel,
+  })),
+);
+
+export const LazyGoalsSection = lazy(() =>
+  import(/* webpackChunkName: "template-1-1" */ "./GoalsSection.js").then((m) => ({ default: m.GoalsSection })),
+);
+
+export const LazySeriesHistory = lazy(() =>
+  import(/* webpackChunkName: "template-1-1" */ "./SeriesHistory.js").then((m) => ({ default: m.SeriesHistory })),
 );
