@@ -103,13 +103,15 @@ export async function streamChecks(targets: readonly FileToCheck[], options: Str
 /** Checks files on worker threads: started by startChecks, given its files once by run(). */
 export interface Checks {
   run(targets: readonly FileToCheck[], options: RunOptions): Promise<void>;
+  /** Stops workers still waiting for files that will not come (nothing once run() has been called). */
+  close(): void;
 }
 
 /**
  * Starts the pool's workers now, before the files are known, so that each thread loads the
  * checking code while the folder is still being searched; `atMost` is how many files there can
  * be (a bound known before the search; Infinity for a folder). Workers that find nothing to
- * check stop. A pool that is started must be run, if only with no files, or its workers wait.
+ * check stop. A pool that is started must be run, or closed, or its workers wait.
  */
 export function startChecks(options: PoolOptions, atMost: number = Infinity): Checks {
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), atMost));
@@ -189,6 +191,10 @@ class CheckPool implements Checks {
       for (let i = this.live; i < Math.min(this.threads, targets.length); i++) this.startWorker();
       for (const wake of this.waiting.splice(0)) wake();
     });
+  }
+
+  close(): void {
+    if (!this.given) void this.run([], { onReport: () => undefined });
   }
 
   private record(index: number, report: FileReport): void {

@@ -11,6 +11,7 @@ import { findFiles, mostFiles } from "./find-files";
 import { COLOUR, formatFile, PLAIN, type Style } from "./format-text";
 import { NO_PROGRESS, progressBar } from "./progress";
 import type { ReportOptions as ReportCommandOptions } from "./report-command";
+import type { HtmlReport } from "./report-html";
 import { settingsFromOptions } from "./settings-option";
 
 const PACKAGE_ROOT = path.join(__dirname, "..", "..");
@@ -97,10 +98,7 @@ async function checkAll(
   io: Io,
   onReport: (report: FileReport) => void,
 ): Promise<void> {
-  const found = await findFiles(paths).catch(async (e: unknown) => {
-    await checks.run([], { onReport: () => undefined }); // the waiting workers stop
-    throw e;
-  });
+  const found = await findFiles(paths);
   const files = found.flatMap((f) => (f.kind === "file" ? [{ file: f.path, openAs: f.openAs }] : []));
   const progress = io.errIsTty && !options.json && files.length > 1 ? progressBar(io.err) : NO_PROGRESS;
   let next = 0;
@@ -207,39 +205,55 @@ async function runCheck(paths: string[], options: CheckOptions, io: Io): Promise
   // The workers start loading the checking code first: the folders are searched, and the code
   // of the outputs asked for is loaded, meanwhile.
   const checks = startChecks({ settings, today }, mostFiles(paths));
+  try {
+    const report = options.report ? new (await import("./report-html.js")).HtmlReport() : null;
+    try {
+      return await checkAndWrite(paths, checks, options, settings, io, report);
+    } finally {
+      report?.dispose();
+    }
+  } finally {
+    checks.close(); // should anything fail before the files were given, the waiting workers stop
+  }
+}
+
+/** Checks the files and writes every output asked for; the exit status. */
+async function checkAndWrite(
+  paths: readonly string[],
+  checks: Checks,
+  options: CheckOptions,
+  settings: Settings,
+  io: Io,
+  report: HtmlReport | null,
+): Promise<number> {
   const json = options.json ? jsonWriter(io, settings) : null;
   const colour = options.color && io.isTty && !process.env.NO_COLOR;
   const text = options.json ? null : textWriter(io, colour ? COLOUR : PLAIN, settings.confidence, Boolean(io.errIsTty));
   // The CSV's lines and the report's parts are made as the reports come in: no report is kept.
   const csvLines: string[] = [];
-  const report = options.report ? new (await import("./report-html.js")).HtmlReport() : null;
-  try {
-    let status = 0;
-    await checkAll(paths, checks, options, io, (fileReport) => {
-      status = worseStatus(status, fileReport);
-      json?.file(fileReport);
-      if (options.csv) csvLines.push(csvRow(fileReport));
-      report?.add(fileReport);
-      text?.file(fileReport);
-    });
-    json?.end();
-    let written = true;
-    if (options.csv) {
-      const writeCsv = (fd: number) => {
-        writeSync(fd, csvHeader());
-        for (const line of csvLines) writeSync(fd, line);
-      };
-      written = writeOutput(options.csv, "CSV file", writeCsv, io) && written;
-    }
-    if (report && options.report) {
-      const context = { tool: `wres ${toolVersion()}`, checkedAt: new Date().toISOString(), settings };
-      written = writeOutput(options.report, "report", (fd) => report.writeTo(fd, context), io) && written;
-    }
-    text?.end();
-    return written ? status : 2;
-  } finally {
-    report?.dispose();
+  let status = 0;
+  await checkAll(paths, checks, options, io, (fileReport) => {
+    status = worseStatus(status, fileReport);
+    json?.file(fileReport);
+    if (options.csv) csvLines.push(csvRow(fileReport));
+    report?.add(fileReport);
+    text?.file(fileReport);
+  });
+  json?.end();
+  let written = true;
+  if (options.csv) {
+    const writeCsv = (fd: number) => {
+      writeSync(fd, csvHeader());
+      for (const line of csvLines) writeSync(fd, line);
+    };
+    written = writeOutput(options.csv, "CSV file", writeCsv, io) && written;
   }
+  if (report && options.report) {
+    const context = { tool: `wres ${toolVersion()}`, checkedAt: new Date().toISOString(), settings };
+    written = writeOutput(options.report, "report", (fd) => report.writeTo(fd, context), io) && written;
+  }
+  text?.end();
+  return written ? status : 2;
 }
 
 async function runTemplate(options: { output: string; force?: boolean }, io: Io): Promise<number> {

@@ -6,6 +6,7 @@
  */
 
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { spawnSync } from "child_process";
 import { tmpdir } from "os";
 import { join } from "path";
 import { checkFiles, LARGE_FILE_BYTES, startChecks, streamChecks } from "../../src/cli/check-pool";
@@ -166,6 +167,18 @@ describe("checkFiles", () => {
       `${file("b.xlsx")} could not be checked: simulated load failure.`,
     ]);
   });
+
+  test("a pool closed before its files were given stops its workers, so the process can end", () => {
+    // In a process of its own: workers left waiting would keep it alive until the time-out kills it.
+    const script = `const { startChecks } = require(${JSON.stringify(join(ROOT, "dist-cli", "cli", "check-pool.js"))});
+const { DEFAULT_SETTINGS } = require(${JSON.stringify(join(ROOT, "dist-cli", "wres", "settings.js"))});
+const checks = startChecks({ settings: DEFAULT_SETTINGS, threads: 2 });
+setTimeout(() => { checks.close(); console.log("closed"); }, 200);`;
+    const run = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 15_000 });
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe("closed\n");
+  }, 20_000);
 
   test("how many files the paths can hold is known before the search: one per file, no bound for a folder", () => {
     expect(mostFiles([file("a.xlsx"), file("gone.xlsx")])).toBe(2);
