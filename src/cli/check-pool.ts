@@ -97,6 +97,7 @@ export async function checkFiles(
 
 /** Checks the files, passing on each report in order (RunOptions.onReport) without keeping any. */
 export async function streamChecks(targets: readonly FileToCheck[], options: StreamOptions): Promise<void> {
+  if (targets.length === 0) return;
   await startChecks(options, targets.length).run(targets, options);
 }
 
@@ -144,7 +145,7 @@ class CheckPool implements Checks {
 
   private files: readonly string[] = [];
   private openAs: readonly (Uint8Array | undefined)[] = [];
-  private run_: RunOptions = { onReport: () => undefined };
+  private callbacks: RunOptions = { onReport: () => undefined };
 
   constructor(
     private readonly options: PoolOptions,
@@ -173,7 +174,7 @@ class CheckPool implements Checks {
   }
 
   run(targets: readonly FileToCheck[], options: RunOptions): Promise<void> {
-    this.run_ = options;
+    this.callbacks = options;
     this.files = targets.map((t) => (typeof t === "string" ? t : t.file));
     this.openAs = targets.map((t) => (typeof t === "string" ? undefined : t.openAs));
     const sizes = fileSizes(this.files.map((f, i) => this.openAs[i] ?? f));
@@ -201,11 +202,11 @@ class CheckPool implements Checks {
     if (index < this.released || this.waitingReports.has(index)) return;
     this.waitingReports.set(index, report);
     this.done++;
-    this.run_.onProgress?.(this.done, this.files.length);
+    this.callbacks.onProgress?.(this.done, this.files.length);
     // Passed on in order; only reports that finished before an earlier file wait here.
     for (let next = this.waitingReports.get(this.released); next; next = this.waitingReports.get(this.released)) {
       this.waitingReports.delete(this.released);
-      this.run_.onReport(next, this.released++);
+      this.callbacks.onReport(next, this.released++);
     }
     if (this.done === this.files.length) this.finished();
   }
