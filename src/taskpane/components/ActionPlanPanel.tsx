@@ -13,21 +13,13 @@ import type { CheckedWorkbook } from "../wres-service";
 import { CellLink } from "./CellLink";
 import { useSectionHeadingStyles } from "./section-heading";
 import { StatusText } from "./StatusText";
+import { LIST_ITEM_STYLES } from "./list-item";
 
 const useStyles = makeStyles({
   line: { margin: `0 0 ${tokens.spacingVerticalS}`, overflowWrap: "anywhere" },
   muted: { margin: `0 0 ${tokens.spacingVerticalS}`, color: tokens.colorNeutralForeground2 },
   list: { listStyleType: "none", margin: 0, padding: 0 },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: tokens.spacingVerticalXXS,
-    paddingBlock: tokens.spacingVerticalS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    minWidth: 0,
-  },
-  title: { fontWeight: tokens.fontWeightSemibold },
+  ...LIST_ITEM_STYLES,
   finding: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   draft: { marginBlock: tokens.spacingVerticalS },
 });

@@ -12,29 +12,14 @@ import { formatCount, formatGoalShare, formatShare } from "../../wres/format";
 import { NO_STAFF, type GoalRow, type GoalsReport } from "../../wres/goals";
 import { GOAL_METHOD_LABEL, goalMethodWords } from "../../wres/indicator-words";
 import type { GoalShare } from "../../wres/settings";
-import { NARROW_FIGURE_TABLE } from "./figure-table";
+import { FIGURE_TABLE_STYLES } from "./figure-table";
 
 const useStyles = makeStyles({
   goals: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  table: {
-    width: "100%",
-    borderCollapse: "collapse",
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    ...NARROW_FIGURE_TABLE,
-  },
+  ...FIGURE_TABLE_STYLES,
   caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
-  cell: {
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    verticalAlign: "top",
-    overflowWrap: "normal",
-  },
-  number: { textAlign: "end" },
-  header: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightSemibold },
-  rowHeader: { fontWeight: tokens.fontWeightRegular, textAlign: "start" },
   total: { fontWeight: tokens.fontWeightSemibold },
   sub: { display: "block", color: tokens.colorNeutralForeground3 },
 });

@@ -8,6 +8,7 @@
 
 import { useLayoutEffect, useRef, useState, type RefObject } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { FIGURE_TABLE_STYLES } from "./figure-table";
 import {
   forcedColourRules,
   goalsChart,
@@ -94,14 +95,7 @@ const useStyles = makeStyles({
     },
   },
   caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXXS },
-  cell: {
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    textAlign: "start",
-    verticalAlign: "top",
-    // Break between words (and at hyphens) only, never inside one.
-    overflowWrap: "normal",
-  },
+  cell: { ...FIGURE_TABLE_STYLES.cell, textAlign: "start" },
   rowHeader: { fontWeight: tokens.fontWeightRegular },
 });
 

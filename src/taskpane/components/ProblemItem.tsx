@@ -10,18 +10,10 @@ import { FLAG_CODES, type Flag } from "../../wres/flags";
 import { plural } from "../../wres/format";
 import type { ProblemEntry } from "./flag-groups";
 import { CellLink } from "./CellLink";
+import { LIST_ITEM_STYLES } from "./list-item";
 
 const useStyles = makeStyles({
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: tokens.spacingVerticalXXS,
-    paddingBlock: tokens.spacingVerticalS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    minWidth: 0,
-  },
-  title: { fontWeight: tokens.fontWeightSemibold },
+  ...LIST_ITEM_STYLES,
   message: { overflowWrap: "anywhere" },
   place: {
     display: "flex",

@@ -7,34 +7,17 @@ import { formatCount, formatPoints, formatShare } from "../../wres/format";
 import type { I1Report, I1RowReport, WhiteBmeUnknown } from "../../wres/report";
 import { Detail, Details } from "./Details";
 import { StatusText } from "./StatusText";
-import { NARROW_FIGURE_TABLE } from "./figure-table";
+import { FIGURE_TABLE_STYLES } from "./figure-table";
 
 const useStyles = makeStyles({
-  table: {
-    width: "100%",
-    borderCollapse: "collapse",
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    marginTop: tokens.spacingVerticalM,
-    ...NARROW_FIGURE_TABLE,
-  },
+  ...FIGURE_TABLE_STYLES,
+  table: { ...FIGURE_TABLE_STYLES.table, marginTop: tokens.spacingVerticalM },
   caption: {
     textAlign: "start",
     fontWeight: tokens.fontWeightSemibold,
     fontSize: tokens.fontSizeBase300,
     paddingBottom: tokens.spacingVerticalXS,
   },
-  cell: {
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    verticalAlign: "top",
-    // Break between words (and at hyphens) only: "Band 5" must never read "Ban d 5".
-    overflowWrap: "normal",
-  },
-  // "−11.4 points" may wrap before "points", never inside the figure.
-  number: { textAlign: "end" },
-  header: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightSemibold },
-  rowHeader: { fontWeight: tokens.fontWeightRegular, textAlign: "start" },
   note: { display: "block", color: tokens.colorNeutralForeground3 },
 });
 
