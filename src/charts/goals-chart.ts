@@ -17,6 +17,7 @@ import {
   line,
   note,
   paint,
+  referenceLine,
   SMALL_FONT_SIZE,
   svgRoot,
   ticks,
@@ -158,12 +159,7 @@ export function renderGoalsChart(spec: GoalsChartSpec, palette: ChartPalette, wi
     y += ROW_HEIGHT + above;
   }
   const tx = x(spec.target);
-  out.push(
-    line(palette, "reference", tx, top, tx, y + 2, {
-      "stroke-width": 1.5,
-      "stroke-dasharray": "4 2",
-    }),
-  );
+  out.push(referenceLine(palette, tx, top, y + 2));
   out.push(line(palette, "grid", x.range[0], top, x.range[0], y + 2));
   out.push(line(palette, "grid", x.range[0], y + 2, x.range[1], y + 2));
   out.push(
@@ -184,8 +180,7 @@ export function renderGoalsChart(spec: GoalsChartSpec, palette: ChartPalette, wi
         label: "BME share now",
       },
       {
-        key: (kx, ky) =>
-          line(palette, "reference", kx, ky - 6, kx, ky + 6, { "stroke-width": 1.5, "stroke-dasharray": "4 2" }),
+        key: (kx, ky) => referenceLine(palette, kx, ky - 6, ky + 6),
         label: `goal ${formatShare(spec.target)} by ${spec.year}`,
       },
     ],

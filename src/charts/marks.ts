@@ -153,6 +153,11 @@ export function legend(
   return [out.join(""), y - y0 + lineHeight / 2];
 }
 
+/** A dashed vertical line at a reference share (the workforce's, the goal), from y1 to y2; its legend key is the same line, short. */
+export function referenceLine(palette: ChartPalette, x: number, y1: number, y2: number): string {
+  return line(palette, "reference", x, y1, x, y2, { "stroke-width": 1.5, "stroke-dasharray": "4 2" });
+}
+
 /** The shaded band's swatch for a legend. */
 export function bandSwatch(palette: ChartPalette, x: number, y: number): string {
   return element("rect", {

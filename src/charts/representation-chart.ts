@@ -16,6 +16,7 @@ import {
   legend,
   line,
   note,
+  referenceLine,
   ring,
   SMALL_FONT_SIZE,
   svgRoot,
@@ -172,12 +173,7 @@ export function renderRepresentationChart(spec: RepresentationChartSpec, palette
     }
   }
   const wx = x(spec.workforceBme);
-  out.push(
-    line(palette, "reference", wx, top + BLOCK_HEADING - 4, wx, y + 2, {
-      "stroke-width": 1.5,
-      "stroke-dasharray": "4 2",
-    }),
-  );
+  out.push(referenceLine(palette, wx, top + BLOCK_HEADING - 4, y + 2));
   out.push(line(palette, "grid", x.range[0], y + 2, x.range[1], y + 2));
   const half = spec.limit / 2;
   out.push(
@@ -195,8 +191,7 @@ export function renderRepresentationChart(spec: RepresentationChartSpec, palette
       { key: (kx, ky) => ring(palette, "point", kx, ky), label: "BME share" },
       { key: (kx, ky) => downTriangle(palette, "adverse", kx, ky), label: "under-represented band" },
       {
-        key: (kx, ky) =>
-          line(palette, "reference", kx, ky - 6, kx, ky + 6, { "stroke-width": 1.5, "stroke-dasharray": "4 2" }),
+        key: (kx, ky) => referenceLine(palette, kx, ky - 6, ky + 6),
         label: `workforce ${formatShare(spec.workforceBme)}`,
       },
     ],
