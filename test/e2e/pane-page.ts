@@ -1,7 +1,8 @@
 /**
  * What the browser tests ask of the pane's page: the live region's announcements and the
  * Content-Security-Policy violations (recorded from the first script on), keyboard focus,
- * the sections' headers, the background's luminance, and an axe-core scan.
+ * the sections' headers, the background's luminance, an axe-core scan, and which CSP
+ * violations are office.js's own.
  */
 
 import axe from "axe-core";
@@ -13,6 +14,15 @@ export interface CspViolation {
   readonly blocked: string;
   /** The script that caused it, when the browser knows. */
   readonly source: string;
+}
+
+/**
+ * office.js's own doings outside Office, which the page's CSP blocks as it should: its hidden
+ * telemetry frame, and the inline style it sets on that frame. Anything else is the pane's.
+ */
+export function isOfficeJsOwn(v: CspViolation): boolean {
+  if (v.source.startsWith("https://appsforoffice.microsoft.com/")) return true;
+  return URL.canParse(v.blocked) && new URL(v.blocked).hostname.endsWith(".oaspapps.com");
 }
 
 /** Recorded in the page by `recordPage`. */

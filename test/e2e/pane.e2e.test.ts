@@ -43,7 +43,7 @@ import {
   sectionHeaders,
   waitForAnnouncement,
   waitForBackground,
-  type CspViolation,
+  isOfficeJsOwn,
 } from "./pane-page";
 
 const ROOT = path.join(__dirname, "../..");
@@ -64,15 +64,6 @@ function sampleCheck(): CheckedWorkbook {
   const check = validateWorkbook(read.workbook, { today: TODAY });
   if (check.kind !== "checked") throw new Error("the sample is not a WRES workbook");
   return check;
-}
-
-/**
- * office.js's own doings outside Office, which the page's CSP blocks as it should: its hidden
- * telemetry frame, and the inline style it sets on that frame. Anything else is the pane's.
- */
-function isOfficeJsOwn(v: CspViolation): boolean {
-  if (v.source.startsWith("https://appsforoffice.microsoft.com/")) return true;
-  return URL.canParse(v.blocked) && new URL(v.blocked).hostname.endsWith(".oaspapps.com");
 }
 
 const describeInChromium = TEST_PROGRAMS.chromium.find() === null ? describe.skip : describe;

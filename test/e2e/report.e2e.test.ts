@@ -23,16 +23,11 @@ import {
 } from "../../scripts/pane-browser.cjs";
 import { TEST_PROGRAMS } from "../helpers/test-programs.cjs";
 import { docxText } from "../report/support";
-import { focused, pageRecords, recordPage, scanWithAxe, type CspViolation } from "./pane-page";
+import { focused, isOfficeJsOwn, pageRecords, recordPage, scanWithAxe } from "./pane-page";
 
 const REPORT = "Northmoor-Valley-NHS-Foundation-Trust-WRES-2025.docx";
 /** The report chunk's file, as webpack names it ("report.<hash>.js"), not the dialog's. */
 const REPORT_CHUNK = /\/report\.[0-9a-f]+\.js$/;
-
-function isOfficeJsOwn(v: CspViolation): boolean {
-  if (v.source.startsWith("https://appsforoffice.microsoft.com/")) return true;
-  return URL.canParse(v.blocked) && new URL(v.blocked).hostname.endsWith(".oaspapps.com");
-}
 
 const describeInChromium = TEST_PROGRAMS.chromium.find() === null ? describe.skip : describe;
 
