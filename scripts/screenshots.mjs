@@ -32,54 +32,20 @@ const CHARTS_VIEWPORT = { width: 350, height: 1700 };
 /** The indicators opened for the charts' shots: a relative likelihood and a survey gap. */
 const CHART_SECTIONS = ["I2", "I6"];
 
-async function shootCharts(browser, origin, colorScheme) {
-  const context = await browser.newContext({
-    viewport: CHARTS_VIEWPORT,
-    deviceScaleFactor: 2,
-    colorScheme,
-    locale: "en-GB",
-  });
-  try {
-    const traffic = await routeOfficeJs(context, origin);
-    const page = await context.newPage();
-    await page.clock.setFixedTime(CHECKED_AT);
-    await page.goto(`${origin}/taskpane.html`);
-    await page.getByRole("heading", { name: "Results" }).waitFor();
-    for (const id of CHART_SECTIONS) {
-      await page.getByRole("button", { name: new RegExp(`^${id} · `) }).click();
-      await page.locator(`[data-chart="${id}"] svg`).waitFor();
-    }
-    await page
-      .getByRole("button", { name: new RegExp(`^${CHART_SECTIONS[0]} · `) })
-      .evaluate((button) => button.scrollIntoView({ block: "start" }));
-    const file = path.join(OUT, `pane-charts-${colorScheme}.png`);
-    await page.screenshot({ path: file, animations: "disabled" });
-    if (traffic.blocked.length > 0) throw new Error(`The page asked for ${traffic.blocked.join(", ")}`);
-    console.log(`${path.relative(ROOT, file)}  ${(statSync(file).size / 1000).toFixed(0)} KB`);
-  } finally {
-    await context.close();
-  }
-}
-
 /**
- * One section scrolled so that `top` (an indicator's header button, or a heading) is at the top:
- * with `id`, that indicator is opened first and its `chart` awaited (the series chart, or the
- * goals with their chart and table); without, the Action plan section as the results show it
- * (file mode: coverage shown, nothing to draft with).
+ * One shot: the pane opened on the sample with the results shown, `prepare` run on the page
+ * (opening indicators, scrolling), then docs/screenshots/`name`.png. Fails if the page asked
+ * for anything off its own origin.
  */
-async function shootSection(browser, origin, { id, top, chart, name }) {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 2, locale: "en-GB" });
+async function shot(browser, origin, { name, viewport = VIEWPORT, colorScheme = "light" }, prepare = async () => {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 2, colorScheme, locale: "en-GB" });
   try {
     const traffic = await routeOfficeJs(context, origin);
     const page = await context.newPage();
     await page.clock.setFixedTime(CHECKED_AT);
     await page.goto(`${origin}/taskpane.html`);
     await page.getByRole("heading", { name: "Results" }).waitFor();
-    if (id) {
-      await page.getByRole("button", { name: new RegExp(`^${id} · `) }).click();
-      await page.locator(`[data-chart="${chart}"] svg`).waitFor();
-    }
-    await page.getByRole(top.role, { name: top.name }).evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await prepare(page);
     const file = path.join(OUT, `${name}.png`);
     await page.screenshot({ path: file, animations: "disabled" });
     if (traffic.blocked.length > 0) throw new Error(`The page asked for ${traffic.blocked.join(", ")}`);
@@ -89,21 +55,15 @@ async function shootSection(browser, origin, { id, top, chart, name }) {
   }
 }
 
-async function shoot(browser, origin, colorScheme) {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 2, colorScheme, locale: "en-GB" });
-  try {
-    const traffic = await routeOfficeJs(context, origin);
-    const page = await context.newPage();
-    await page.clock.setFixedTime(CHECKED_AT);
-    await page.goto(`${origin}/taskpane.html`);
-    await page.getByRole("heading", { name: "Results" }).waitFor();
-    const file = path.join(OUT, `pane-${colorScheme}.png`);
-    await page.screenshot({ path: file, animations: "disabled" });
-    if (traffic.blocked.length > 0) throw new Error(`The page asked for ${traffic.blocked.join(", ")}`);
-    console.log(`${path.relative(ROOT, file)}  ${(statSync(file).size / 1000).toFixed(0)} KB`);
-  } finally {
-    await context.close();
-  }
+/** Opens indicator `id` and waits for its chart `chart` (its own, its series, or the goals). */
+async function openIndicator(page, id, chart) {
+  await page.getByRole("button", { name: new RegExp(`^${id} · `) }).click();
+  await page.locator(`[data-chart="${chart}"] svg`).waitFor();
+}
+
+/** Scrolls so that the element of `role` named `name` is at the top. */
+async function scrollToTop(page, role, name) {
+  await page.getByRole(role, { name }).evaluate((el) => el.scrollIntoView({ block: "start" }));
 }
 
 async function main() {
@@ -117,27 +77,30 @@ async function main() {
   const server = await servePane(DIST);
   const browser = await launchChromium();
   try {
-    for (const scheme of ["light", "dark"]) {
-      await shoot(browser, server.origin, scheme);
-      await shootCharts(browser, server.origin, scheme);
+    const origin = server.origin;
+    for (const colorScheme of ["light", "dark"]) {
+      await shot(browser, origin, { name: `pane-${colorScheme}`, colorScheme });
+      await shot(
+        browser,
+        origin,
+        { name: `pane-charts-${colorScheme}`, viewport: CHARTS_VIEWPORT, colorScheme },
+        async (page) => {
+          for (const id of CHART_SECTIONS) await openIndicator(page, id, id);
+          await scrollToTop(page, "button", new RegExp(`^${CHART_SECTIONS[0]} · `));
+        },
+      );
     }
-    // Template 1.1: indicator 2 with its RL over the years; indicator 1's aspirational goals; the plan.
-    await shootSection(browser, server.origin, {
-      id: "I2",
-      top: { role: "button", name: /^I2 · / },
-      chart: "I2-series",
-      name: "pane-history",
+    // Template 1.1: indicator 2 with its RL over the years; indicator 1's aspirational goals; the
+    // Action plan section as the results show it (file mode: coverage shown, nothing to draft with).
+    await shot(browser, origin, { name: "pane-history" }, async (page) => {
+      await openIndicator(page, "I2", "I2-series");
+      await scrollToTop(page, "button", /^I2 · /);
     });
-    await shootSection(browser, server.origin, {
-      id: "I1",
-      top: { role: "heading", name: /^Aspirational goals for / },
-      chart: "goals",
-      name: "pane-goals",
+    await shot(browser, origin, { name: "pane-goals" }, async (page) => {
+      await openIndicator(page, "I1", "goals");
+      await scrollToTop(page, "heading", /^Aspirational goals for /);
     });
-    await shootSection(browser, server.origin, {
-      top: { role: "heading", name: "Action plan" },
-      name: "pane-action-plan",
-    });
+    await shot(browser, origin, { name: "pane-action-plan" }, (page) => scrollToTop(page, "heading", "Action plan"));
   } finally {
     await browser.close();
     await server.close();
