@@ -80,7 +80,8 @@ export function dataTableHtml(table: DataTable, caption: string): string {
 export { boardChart, surveyChart, type GapChartSpec, type GapRow, type ShareBar } from "./gap-chart";
 export { representationChart, type RepresentationChartSpec, type RepresentationRow } from "./representation-chart";
 export { rlChart, rlOverviewChart, type RlChartRow, type RlChartSpec } from "./rl-chart";
-export { hasHistory, seriesChart, seriesFigure, type SeriesChartSpec, type SeriesMeasure } from "./series-chart";
+export { seriesChart, seriesFigure, type SeriesChartSpec, type SeriesMeasure } from "./series-chart";
+export { hasHistory } from "../wres/series";
 export { goalsChart, goalShareNow, type GoalsChartRow, type GoalsChartSpec } from "./goals-chart";
 export {
   FORCED_COLOURS,

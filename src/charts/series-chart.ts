@@ -9,7 +9,7 @@
 import { INDICATOR_WORDS, SERIES_FIGURE_WORDS, seriesSentence } from "../wres/indicator-words";
 import type { IndicatorId } from "../wres/contract";
 import { formatPoints, formatPointsSize, formatPointsTick, formatRl, formatShare } from "../wres/format";
-import { seriesRun, type SeriesPoint } from "../wres/series";
+import { hasHistory, seriesRun, type SeriesPoint } from "../wres/series";
 import type { Settings } from "../wres/settings";
 import {
   bandSwatch,
@@ -69,12 +69,6 @@ export function seriesFigure(measure: SeriesMeasure, value: number | null): stri
 /** The same, short, for a label beside a point: "1.60", "+3.6", "25.7%". */
 function pointLabel(measure: SeriesMeasure, value: number): string {
   return measure === "points" ? formatPointsTick(value, 1) : seriesFigure(measure, value);
-}
-
-/** A history year (one before last year) has a figure: without one there is no run of years to draw. */
-export function hasHistory(points: readonly SeriesPoint[]): boolean {
-  const last = points.length ? points[points.length - 1].year : 0;
-  return points.some((p) => p.year < last - 1 && p.value !== null);
 }
 
 /** The years, oldest first, with their figures said: "2020 1.52; 2021 1.38; 2024 no figure". */

@@ -10,9 +10,12 @@
  * loaded report chunk share it.
  */
 
+import type { ActionPlanRowReport } from "../wres/action-plan";
 import type { BandClusters } from "../wres/band-clusters";
 import type { CheckedWorkbook } from "../wres/check";
 import type { IndicatorId } from "../wres/contract";
+import type { GoalRow } from "../wres/goals";
+import type { SeriesPoint } from "../wres/series";
 
 /** A table's column: its header, and whether its cells are figures (aligned right). */
 export interface ReportColumn {
@@ -87,42 +90,22 @@ export interface ReportDocument {
   readonly sections: readonly ReportSection[];
 }
 
-/** One year of an indicator's series (template 1.1, cli.md `series`): oldest first. */
-export interface SeriesPoint {
-  readonly year: number;
-  readonly value: number | null;
-}
-
-/** One row of the action plan as the workbook holds it (cli.md `actionPlan.rows`). */
-export interface ActionPlanEntry {
-  readonly indicator: IndicatorId | null;
-  readonly finding: string;
-  readonly action: string;
-  readonly lead: string;
-  /** ISO date, or null. */
-  readonly due: string | null;
+/**
+ * One row of the action plan as the report reads it: the columns it prints of the domain's row
+ * (cli.md `actionPlan.rows`), not its cell; the status is printed as whatever text it holds.
+ */
+export type ActionPlanEntry = Pick<ActionPlanRowReport, "indicator" | "finding" | "action" | "lead" | "due"> & {
   readonly status: string | null;
   /** How the trust will know the action worked; "" when the row gives none. */
   readonly measure?: string;
-}
-
-/** One row of the aspirational goals table (cli.md `goals.rows`), fractions and counts unrounded. */
-export interface GoalRow {
-  readonly label: string;
-  readonly headcount: number | null;
-  readonly bme: number | null;
-  readonly bmePct: number | null;
-  readonly target: number | null;
-  readonly atTarget: number | null;
-  readonly shortfall: number | null;
-}
+};
 
 /**
  * What template 1.1 adds beyond the checked year (cli.md): each absent in a 1.0 workbook, and
  * the report then says so where it would stand.
  */
 export interface ReportExtras {
-  /** I1: workforce BME %; I2–I4: RL; I5–I8: gap; I9: total-board difference. */
+  /** Each indicator's years (cli.md `series`), oldest first. I1: workforce BME %; I2–I4: RL; I5–I8: gap; I9: total-board difference. */
   readonly series?: Partial<Readonly<Record<IndicatorId, readonly SeriesPoint[]>>>;
   /** One sentence on each series' run of years (the domain's, indicator-words.ts `seriesSentence`). */
   readonly seriesSentences?: Partial<Readonly<Record<IndicatorId, string>>>;
@@ -137,6 +120,7 @@ export interface ReportExtras {
     readonly year: number;
     /** The share every band aims at (the workforce's BME % or a fixed share); null when not computable. */
     readonly share: number | null;
+    /** The goals table's rows (cli.md `goals.rows`), fractions and counts unrounded. */
     readonly rows: readonly GoalRow[];
     /** How the goals are set, in words (the method section says it, labelled as this tool's). */
     readonly method?: string;

@@ -19,6 +19,12 @@ export interface SeriesPoint {
   readonly value: number | null;
 }
 
+/** A history year (one before last year) has a figure: without one there is no run of years to show. */
+export function hasHistory(points: readonly SeriesPoint[]): boolean {
+  const last = points.length ? points[points.length - 1].year : 0;
+  return points.some((p) => p.year < last - 1 && p.value !== null);
+}
+
 /** cli.md's `series`: I1 the workforce BME %, I2–I4 the RL, I5–I8 the gap, I9 the total-board difference. */
 export type Series = Readonly<Record<IndicatorId, readonly SeriesPoint[]>>;
 

@@ -7,7 +7,7 @@
 
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { IndicatorId } from "../../wres/contract";
-import type { SeriesPoint } from "../../wres/series";
+import { hasHistory } from "../../wres/series";
 import type { CheckedWorkbook } from "../wres-service";
 import { IndicatorChartSlot } from "./IndicatorChartSlot";
 
@@ -24,15 +24,6 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
 });
-
-/**
- * A year before last year has a figure: the series chart's own rule (charts/series-chart.ts
- * hasHistory), kept here too so that the chart module stays out of the initial script.
- */
-export function hasHistory(points: readonly SeriesPoint[]): boolean {
-  const last = points.length ? points[points.length - 1].year : 0;
-  return points.some((p) => p.year < last - 1 && p.value !== null);
-}
 
 export interface SeriesHistoryProps {
   id: IndicatorId;
