@@ -168,6 +168,22 @@ export function actionPlanReport(
   };
 }
 
+/** "Covered", or why not: the finding's rows lack an Action, a Lead or a Due date, or it has none. */
+export function coverageWords(f: FindingCoverage): string {
+  if (f.covered) return "Covered by an action";
+  return f.rowCell === null
+    ? "Not covered: no row in the plan"
+    : "Not covered: its row lacks an action, a lead or a due date";
+}
+
+/** "5 of 7 adverse findings are covered by an action with a lead and a due date." */
+export function coverageLine(findings: readonly FindingCoverage[]): string {
+  const covered = findings.filter((f) => f.covered).length;
+  // Not "no action is needed": an indicator that could not be computed is not judged at all.
+  if (findings.length === 0) return "None of the figures computed is an adverse finding, so none needs an action.";
+  return `${covered} of ${plural(findings.length, "adverse finding")} ${covered === 1 ? "is" : "are"} covered by an action with a lead and a due date.`;
+}
+
 /** "indicator 2", for messages. */
 const indicatorWords = (id: IndicatorId | null): string => (id === null ? "no indicator" : `indicator ${id.slice(1)}`);
 const rowWords = (r: ActionPlanRow): string => `row ${r.row + 1} of the action plan`;

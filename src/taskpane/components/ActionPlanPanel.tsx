@@ -6,7 +6,7 @@
  */
 
 import { Button, makeStyles, tokens, useId } from "@fluentui/react-components";
-import type { FindingCoverage } from "../../wres/action-plan";
+import { coverageLine, coverageWords } from "../../wres/action-plan";
 import { plural } from "../../wres/format";
 import { INDICATOR_WORDS } from "../../wres/indicator-words";
 import type { CheckedWorkbook } from "../wres-service";
@@ -31,22 +31,6 @@ export interface ActionPlanPanelProps {
   onGoToCell: (address: string) => void;
   /** Excel: "Draft the action plan"; absent where nothing can be written (file mode). */
   onDraft?: () => void;
-}
-
-/** "Covered", or why not: the finding's rows lack an Action, a Lead or a Due date, or it has none. */
-function coverageWords(f: FindingCoverage): string {
-  if (f.covered) return "Covered by an action";
-  return f.rowCell === null
-    ? "Not covered: no row in the plan"
-    : "Not covered: its row lacks an action, a lead or a due date";
-}
-
-/** "5 of 7 adverse findings are covered by an action with a lead and a due date." */
-function coverageLine(findings: readonly FindingCoverage[]): string {
-  const covered = findings.filter((f) => f.covered).length;
-  // Not "no action is needed": an indicator that could not be computed is not judged at all.
-  if (findings.length === 0) return "None of the figures computed is an adverse finding, so none needs an action.";
-  return `${covered} of ${plural(findings.length, "adverse finding")} ${covered === 1 ? "is" : "are"} covered by an action with a lead and a due date.`;
 }
 
 export function ActionPlanPanel({ check, mode, busy, onGoToCell, onDraft }: ActionPlanPanelProps) {
