@@ -8,6 +8,7 @@ import { bandClusters } from "../wres/band-clusters";
 import type { CheckedWorkbook } from "../wres/check";
 import { I1_BLOCK_TITLES, I1_BLOCKS } from "../wres/contract";
 import { formatCount, formatPoints, formatShare } from "../wres/format";
+import { shareNowWords } from "../wres/goals";
 import { figures, paragraph, section, table, text } from "./blocks";
 import type { ChartProvider, ReportBlock, ReportExtras, ReportSection } from "./model";
 
@@ -89,7 +90,7 @@ function goalBlocks(extras: ReportExtras): ReportBlock[] {
         g.label,
         formatCount(g.headcount),
         formatCount(g.bme),
-        formatShare(g.bmePct),
+        shareNowWords(g),
         formatShare(g.target),
         formatCount(g.atTarget),
         formatCount(g.shortfall),

@@ -7,6 +7,7 @@
  */
 
 import { GOALS_ROWS } from "./contract";
+import { formatShare } from "./format";
 import type { I1Report } from "./report";
 import type { GoalShare } from "./settings";
 
@@ -105,6 +106,11 @@ export function computeGoals(i1: I1Report, goalShare: GoalShare, year: number): 
 
 /** What a band with no staff shows in place of its BME share. */
 export const NO_STAFF = "no staff";
+
+/** A band's BME share now as every face shows it: "15.0%", "no staff" (never 0 %), or "—" when not computable. */
+export function shareNowWords(row: GoalRow): string {
+  return row.headcount === 0 ? NO_STAFF : formatShare(row.bmePct);
+}
 
 /** `WRES_Goals`' values, row by row: Headcount, BME now, BME % now, Target BME %, BME staff at target, Shortfall. */
 export function goalValues(goals: GoalsReport): (number | string | null)[][] {

@@ -417,6 +417,19 @@ describe("the slots: charts, series, action plan and goals", () => {
     });
   });
 
+  test('a band with no staff says "no staff" in the goals table, never 0 % (as the pane and the workbook say)', () => {
+    const empty = buildReport(checked, {
+      extras: {
+        goals: {
+          year: 2028,
+          share: 0.2566,
+          rows: [{ label: "Band 9", headcount: 0, bme: 0, bmePct: null, target: 0.2566, atTarget: 0, shortfall: 0 }],
+        },
+      },
+    });
+    expect(tables(find(empty, "goals"))[0].rows).toEqual([["Band 9", "0", "0", "no staff", "25.7%", "0", "0"]]);
+  });
+
   test("the goals table, and the goal method in the method section labelled as this tool's", () => {
     expect(tables(find(doc, "goals"))[0].rows).toEqual([["Band 8a", "267", "40", "15.0%", "25.7%", "69", "29"]]);
     expect(outline(doc).at(-1)).toEqual({ level: 2, heading: "Aspirational goals: this tool's method" });

@@ -9,7 +9,7 @@
 import type { ReactNode } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { formatCount, formatGoalShare, formatShare } from "../../wres/format";
-import { NO_STAFF, type GoalRow, type GoalsReport } from "../../wres/goals";
+import { shareNowWords, type GoalRow, type GoalsReport } from "../../wres/goals";
 import { GOAL_METHOD_LABEL, goalMethodWords } from "../../wres/indicator-words";
 import type { GoalShare } from "../../wres/settings";
 import { FIGURE_TABLE_STYLES } from "./figure-table";
@@ -26,9 +26,8 @@ const useStyles = makeStyles({
 
 /** A band's BME staff now: "40 (15.0%)", "no staff", or "—" when its counts are incomplete. */
 export function bmeNow(r: GoalRow): string {
-  if (r.headcount === 0) return NO_STAFF;
-  if (r.bme === null || r.bmePct === null) return "—";
-  return `${formatCount(r.bme)} (${formatShare(r.bmePct)})`;
+  const share = shareNowWords(r);
+  return r.bme === null || r.bmePct === null ? share : `${formatCount(r.bme)} (${share})`;
 }
 
 function targetSentence(goals: GoalsReport, goalShare: GoalShare): string {
