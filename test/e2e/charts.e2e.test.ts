@@ -7,25 +7,17 @@
  * Screenshots in test-results/charts-*.png. Skipped without Chromium.
  */
 
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { goalsChart, indicatorChart, seriesChart } from "../../src/charts";
 import { readXlsx } from "../../src/workbook/xlsx";
 import { validateWorkbook, type CheckedWorkbook } from "../../src/wres/check";
 import { INDICATOR_IDS, templateNames } from "../../src/wres/contract";
-import {
-  DIST,
-  buildPane,
-  isProductionBuild,
-  launchChromium,
-  routeOfficeJs,
-  servePane,
-  type PaneServer,
-} from "../../scripts/pane-browser.cjs";
+import { routeOfficeJs, type PaneServer } from "../../scripts/pane-browser.cjs";
 import { TEST_PROGRAMS } from "../helpers/test-programs.cjs";
 import { openAllSections, scanWithAxe, waitForBackground } from "./pane-page";
+import { startPaneInChromium, type PaneInChromium } from "./pane-in-chromium";
 
 const ROOT = path.join(__dirname, "../..");
 const ARTEFACTS = path.join(ROOT, "test-results");
@@ -56,7 +48,7 @@ async function fillAndReference(page: Page, selector: string, reference: string)
 }
 
 describeInChromium("the charts in the built pane, in Chromium", () => {
-  let builtDir: string | null = null;
+  let pane: PaneInChromium | undefined;
   let server: PaneServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -72,13 +64,8 @@ describeInChromium("the charts in the built pane, in Chromium", () => {
   const chartCount = INDICATOR_IDS.length + seriesCharts.length + (goals ? 1 : 0);
 
   beforeAll(async () => {
-    let dist = DIST;
-    if (!isProductionBuild(DIST)) {
-      builtDir = mkdtempSync(path.join(os.tmpdir(), "wres-e2e-charts-"));
-      dist = await buildPane(builtDir, { sourceMaps: false });
-    }
-    server = await servePane(dist);
-    browser = await launchChromium();
+    pane = await startPaneInChromium();
+    ({ server, browser } = pane);
     context = await browser.newContext({ viewport: { width: 320, height: 800 }, locale: "en-GB" });
     await routeOfficeJs(context, server.origin);
     page = await context.newPage();
@@ -93,9 +80,7 @@ describeInChromium("the charts in the built pane, in Chromium", () => {
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (builtDir) rmSync(builtDir, { recursive: true, force: true });
+    await pane?.close();
   });
 
   afterEach(() => expect(pageErrors).toEqual([]));

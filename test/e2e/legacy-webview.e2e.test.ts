@@ -5,20 +5,10 @@
  * bundle must not start. With a current user agent the pane starts as usual.
  */
 
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { existsSync } from "node:fs";
 import type { Browser } from "playwright-core";
-import {
-  CHROMIUM_PATH,
-  DIST,
-  buildPane,
-  isProductionBuild,
-  launchChromium,
-  routeOfficeJs,
-  servePane,
-  type PaneServer,
-} from "../../scripts/pane-browser.cjs";
+import { CHROMIUM_PATH, routeOfficeJs, type PaneServer } from "../../scripts/pane-browser.cjs";
+import { startPaneInChromium, type PaneInChromium } from "./pane-in-chromium";
 
 const AGENTS = {
   "Internet Explorer 11 (Excel 2016/2019)":
@@ -31,24 +21,17 @@ const MESSAGE = /old browser engine \(Internet Explorer or the old Edge\)/;
 const describeInChromium = existsSync(CHROMIUM_PATH) ? describe : describe.skip;
 
 describeInChromium("the pane in a webview too old for it", () => {
-  let built: string | null = null;
+  let pane: PaneInChromium | undefined;
   let server: PaneServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    let dist = DIST;
-    if (!isProductionBuild(DIST)) {
-      built = mkdtempSync(path.join(os.tmpdir(), "wres-legacy-"));
-      dist = await buildPane(built, { sourceMaps: false });
-    }
-    server = await servePane(dist);
-    browser = await launchChromium();
+    pane = await startPaneInChromium();
+    ({ server, browser } = pane);
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (built) rmSync(built, { recursive: true, force: true });
+    await pane?.close();
   });
 
   async function openWith(userAgent?: string) {

@@ -5,22 +5,14 @@
  * axe-core finding nothing, whatever the impact, in every state the pane can be in.
  */
 
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import {
-  DIST,
-  buildPane,
-  isProductionBuild,
-  launchChromium,
-  routeOfficeJs,
-  servePane,
-  type PaneServer,
-} from "../../scripts/pane-browser.cjs";
+import { routeOfficeJs, type PaneServer } from "../../scripts/pane-browser.cjs";
 import { patchZipEntry } from "../../scripts/xlsx-craft/xlsx-patch";
 import { TEST_PROGRAMS } from "../helpers/test-programs.cjs";
 import { focused, openAllSections, scanWithAxe, type AxeViolation } from "./pane-page";
+import { startPaneInChromium, type PaneInChromium } from "./pane-in-chromium";
 
 const ROOT = path.join(__dirname, "../..");
 const SAMPLE_BYTES = readFileSync(path.join(ROOT, "assets/wres-sample.xlsx"));
@@ -33,20 +25,15 @@ const ZOOMED = { width: 160, height: 360 };
 const describeInChromium = TEST_PROGRAMS.chromium.find() === null ? describe.skip : describe;
 
 describeInChromium("the pane as an analyst uses it, in Chromium", () => {
-  let builtDir: string | null = null;
+  let pane: PaneInChromium | undefined;
   let server: PaneServer;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    let dist = DIST;
-    if (!isProductionBuild(DIST)) {
-      builtDir = mkdtempSync(path.join(os.tmpdir(), "wres-e2e-"));
-      dist = await buildPane(builtDir, { sourceMaps: false });
-    }
-    server = await servePane(dist);
-    browser = await launchChromium();
+    pane = await startPaneInChromium();
+    ({ server, browser } = pane);
     context = await browser.newContext({ viewport: FIRST_SCREEN, locale: "en-GB" });
     await routeOfficeJs(context, server.origin);
     page = await context.newPage();
@@ -56,9 +43,7 @@ describeInChromium("the pane as an analyst uses it, in Chromium", () => {
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (builtDir) rmSync(builtDir, { recursive: true, force: true });
+    await pane?.close();
   });
 
   async function open(name: string, bytes: Uint8Array, heading: string | RegExp = "Results"): Promise<void> {

@@ -11,8 +11,7 @@
  * with a line saying so (test/helpers/missing-programs-reporter.cjs).
  */
 
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { readXlsx } from "../../src/workbook/xlsx";
@@ -20,16 +19,7 @@ import { validateWorkbook, type CheckedWorkbook } from "../../src/wres/check";
 import { templateNames } from "../../src/wres/contract";
 import { flagGroup } from "../../src/wres/flags";
 import { plural } from "../../src/wres/format";
-import {
-  DIST,
-  buildPane,
-  isProductionBuild,
-  launchChromium,
-  routeOfficeJs,
-  servePane,
-  type OffOriginTraffic,
-  type PaneServer,
-} from "../../scripts/pane-browser.cjs";
+import { routeOfficeJs, type OffOriginTraffic, type PaneServer } from "../../scripts/pane-browser.cjs";
 import { patchZipEntry } from "../../scripts/xlsx-craft/xlsx-patch";
 import { TEST_PROGRAMS } from "../helpers/test-programs.cjs";
 import {
@@ -45,6 +35,7 @@ import {
   waitForBackground,
   isOfficeJsOwn,
 } from "./pane-page";
+import { startPaneInChromium, type PaneInChromium } from "./pane-in-chromium";
 
 const ROOT = path.join(__dirname, "../..");
 const ARTEFACTS = path.join(ROOT, "test-results");
@@ -69,7 +60,7 @@ function sampleCheck(): CheckedWorkbook {
 const describeInChromium = TEST_PROGRAMS.chromium.find() === null ? describe.skip : describe;
 
 describeInChromium("the task pane in Chromium, with the real office.js", () => {
-  let builtDir: string | null = null;
+  let pane: PaneInChromium | undefined;
   let server: PaneServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -84,14 +75,8 @@ describeInChromium("the task pane in Chromium, with the real office.js", () => {
   const groupHeaders = async () => (await sectionHeaders(page)).filter((h) => !isIndicator(h));
 
   beforeAll(async () => {
-    let dist = DIST;
-    if (!isProductionBuild(DIST)) {
-      console.warn("No production build in dist/ (npm run build): building the pane for this test.");
-      builtDir = mkdtempSync(path.join(os.tmpdir(), "wres-e2e-"));
-      dist = await buildPane(builtDir, { sourceMaps: false });
-    }
-    server = await servePane(dist);
-    browser = await launchChromium();
+    pane = await startPaneInChromium();
+    ({ server, browser } = pane);
     context = await browser.newContext({ viewport: NARROW, locale: "en-GB" });
     traffic = await routeOfficeJs(context, server.origin);
     await recordPage(context);
@@ -107,9 +92,7 @@ describeInChromium("the task pane in Chromium, with the real office.js", () => {
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (builtDir) rmSync(builtDir, { recursive: true, force: true });
+    await pane?.close();
   });
 
   afterEach(async () => {

@@ -11,19 +11,11 @@ import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { strFromU8, unzipSync } from "fflate";
-import {
-  DIST,
-  buildPane,
-  isProductionBuild,
-  launchChromium,
-  routeOfficeJs,
-  servePane,
-  type OffOriginTraffic,
-  type PaneServer,
-} from "../../scripts/pane-browser.cjs";
+import { routeOfficeJs, type OffOriginTraffic, type PaneServer } from "../../scripts/pane-browser.cjs";
 import { TEST_PROGRAMS } from "../helpers/test-programs.cjs";
 import { docxText } from "../report/support";
 import { focused, isOfficeJsOwn, pageRecords, recordPage, scanWithAxe } from "./pane-page";
+import { startPaneInChromium, type PaneInChromium } from "./pane-in-chromium";
 
 const REPORT = "Northmoor-Valley-NHS-Foundation-Trust-WRES-2025.docx";
 /** The report chunk's file, as webpack names it ("report.<hash>.js"), not the dialog's. */
@@ -32,7 +24,7 @@ const REPORT_CHUNK = /\/report\.[0-9a-f]+\.js$/;
 const describeInChromium = TEST_PROGRAMS.chromium.find() === null ? describe.skip : describe;
 
 describeInChromium("Create report in the pane, in Chromium", () => {
-  let builtDir: string | null = null;
+  let pane: PaneInChromium | undefined;
   let server: PaneServer;
   let browser: Browser;
   let page: Page;
@@ -42,13 +34,8 @@ describeInChromium("Create report in the pane, in Chromium", () => {
   const downloadsDir = mkdtempSync(path.join(os.tmpdir(), "wres-e2e-downloads-"));
 
   beforeAll(async () => {
-    let dist = DIST;
-    if (!isProductionBuild(DIST)) {
-      builtDir = mkdtempSync(path.join(os.tmpdir(), "wres-e2e-report-"));
-      dist = await buildPane(builtDir, { sourceMaps: false });
-    }
-    server = await servePane(dist);
-    browser = await launchChromium();
+    pane = await startPaneInChromium();
+    ({ server, browser } = pane);
     const context = await browser.newContext({
       viewport: { width: 350, height: 900 },
       locale: "en-GB",
@@ -64,9 +51,7 @@ describeInChromium("Create report in the pane, in Chromium", () => {
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (builtDir) rmSync(builtDir, { recursive: true, force: true });
+    await pane?.close();
     rmSync(downloadsDir, { recursive: true, force: true });
   });
 
