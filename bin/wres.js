@@ -1,17 +1,25 @@
 #!/usr/bin/env node
-// The `wres` command: runs the compiled CLI (npm run build:cli, done by `npm install`).
+// The `wres` command: runs the compiled CLI (npm run build:cli, done by `npm install`). `wres check`
+// runs in a node started again with V8 flags that suit it (dist-cli/cli/relaunch.js says why).
 "use strict";
 const path = require("path");
 const fs = require("fs");
-const entry = path.join(__dirname, "..", "dist-cli", "cli", "main.js");
+const dist = path.join(__dirname, "..", "dist-cli", "cli");
+const entry = path.join(dist, "main.js");
 if (!fs.existsSync(entry)) {
   console.error(
     "wres: the command is not built yet; run `npm install` (or `npm run build:cli`) in " + path.dirname(__dirname),
   );
   process.exit(2);
 }
-require(entry)
-  .main(process.argv.slice(2))
-  .then((code) => {
-    process.exitCode = code;
-  });
+
+async function run(argv) {
+  const { relaunch, relaunchNodeArgs } = require(path.join(dist, "relaunch.js"));
+  const nodeArgs = relaunchNodeArgs(argv, process.execArgv);
+  const status = nodeArgs && (await relaunch(nodeArgs, __filename, argv));
+  return status ?? require(entry).main(argv);
+}
+
+run(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
