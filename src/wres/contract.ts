@@ -294,33 +294,38 @@ export const PREVIOUS_YEAR_SUFFIX = "_PY";
 
 function buildContract(): readonly NameSpec[] {
   const out: NameSpec[] = [];
-  for (const { twin = true, required, since = "1.0", extensible = false, ...s } of [
-    ...ABOUT_ROWS,
-    ...I1_ROWS,
-    ...RL_ROWS,
-    ...SURVEY_ROWS,
-    ...I9_ROWS,
-    ...BEYOND_ROWS,
-    SUMMARY_ROW,
-  ]) {
-    const spec: Omit<NameSpec, "previousYear" | "base"> = {
-      ...s,
-      required: required ?? (s.role === "input" ? "yes" : "no"),
-      since,
-      extensible,
-    };
-    out.push({ ...spec, previousYear: false, base: s.name });
-    if (twin) {
-      out.push({
-        ...spec,
-        name: s.name + PREVIOUS_YEAR_SUFFIX,
-        previousYear: true,
-        base: s.name,
-        description: `Previous reporting year: ${s.description.charAt(0).toLowerCase()}${s.description.slice(1)}`,
-      });
-    }
+  for (const row of [...ABOUT_ROWS, ...I1_ROWS, ...RL_ROWS, ...SURVEY_ROWS, ...I9_ROWS, ...BEYOND_ROWS, SUMMARY_ROW]) {
+    out.push(nameSpec(row, false));
+    if (row.twin ?? true) out.push(nameSpec(row, true));
   }
   return out;
+}
+
+/**
+ * One spec, written out whole in one order: every spec then has the same hidden class in V8, so
+ * the many reads of a spec's fields in every check stay fast (built by spreading the rows, the
+ * 101 specs had 12 classes, and those reads went through V8's slowest lookup).
+ */
+function nameSpec(row: ContractRow, previousYear: boolean): NameSpec {
+  const description = previousYear
+    ? `Previous reporting year: ${row.description.charAt(0).toLowerCase()}${row.description.slice(1)}`
+    : row.description;
+  return {
+    name: previousYear ? row.name + PREVIOUS_YEAR_SUFFIX : row.name,
+    role: row.role,
+    kind: row.kind,
+    columnKinds: row.columnKinds,
+    rows: row.rows,
+    columns: row.columns,
+    required: row.required ?? (row.role === "input" ? "yes" : "no"),
+    indicator: row.indicator,
+    area: row.area,
+    description,
+    previousYear,
+    base: row.name,
+    since: row.since ?? "1.0",
+    extensible: row.extensible ?? false,
+  };
 }
 
 /** Every name of the template, current year then its `_PY` twin, in template order. */
