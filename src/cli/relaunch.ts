@@ -1,12 +1,14 @@
 /**
- * `wres check` runs in a node process of its own, started with V8's `--single-threaded`.
+ * `wres check` runs in a node process of its own, started with two V8 flags.
  *
  * Why: the check keeps every core busy with its worker threads (check-pool). V8 also runs its
  * optimising compiler and much of its garbage collection on background threads, which then
- * compete with the workers for the same cores. Told `--single-threaded`, V8 does that work on the
- * thread that needs it. On two cores this took the folder check of 250 returns from 6.9 to 5.8 s
- * of CPU and from 3.6 to 3.1 s (`npm run bench:folder`). V8 takes its flags only when node starts,
- * so bin/wres.js starts node again with the flag (node's start-up, about 80 ms, is the price).
+ * compete with the workers for the same cores. Told `--no-concurrent-recompilation` and
+ * `--single-threaded-gc`, V8 does that work on the thread that needs it. On two cores this took
+ * the folder check of 250 returns from 6.9 to 5.8 s of CPU and from 3.6 to 3.1 s
+ * (`npm run bench:folder`). (`--single-threaded`, which implies both, also made each worker
+ * thread take 50 ms longer to start.) V8 takes its flags only when node starts, so bin/wres.js
+ * starts node again with them: node's start-up, about 100 ms of CPU, is the price.
  *
  * This file is all that bin/wres.js loads before the child starts: it requires nothing else.
  */
@@ -14,7 +16,7 @@
 import { spawn } from "child_process";
 
 /** The V8 flags `wres check` runs under. */
-export const CHECK_V8_FLAGS: readonly string[] = ["--single-threaded"];
+export const CHECK_V8_FLAGS: readonly string[] = ["--single-threaded-gc", "--no-concurrent-recompilation"];
 
 /** Node's exit status when it does not know an option it was started with. */
 const NODE_BAD_OPTION = 9;

@@ -1,5 +1,5 @@
 /**
- * `wres check` runs in a node started again with V8's --single-threaded (src/cli/relaunch.ts):
+ * `wres check` runs in a node started again with V8 flags (src/cli/relaunch.ts):
  * which commands are started again, that the child really runs under the flag, and that exit
  * statuses and signals pass through the parent as if there were one process.
  */
@@ -30,7 +30,7 @@ beforeAll(() => {
     `const { isMainThread } = require("worker_threads");
      if (isMainThread) {
        require("fs").appendFileSync(${JSON.stringify(log)}, [process.pid, process.ppid, ...process.execArgv].join(" ") + "\\n");
-       if (process.env.WRES_TEST_HOLD && process.execArgv.includes("--single-threaded")) {
+       if (process.env.WRES_TEST_HOLD && process.execArgv.includes("--single-threaded-gc")) {
          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 30000);
        }
      }`,
@@ -88,17 +88,22 @@ const alive = (pid: number) => {
 
 describe("which runs are started again", () => {
   test("check is, keeping this node's options and adding the flag", () => {
-    expect(CHECK_V8_FLAGS).toEqual(["--single-threaded"]);
-    expect(relaunchNodeArgs(["check", "returns/"], [])).toEqual(["--single-threaded"]);
+    expect(CHECK_V8_FLAGS).toEqual(["--single-threaded-gc", "--no-concurrent-recompilation"]);
+    expect(relaunchNodeArgs(["check", "returns/"], [])).toEqual(CHECK_V8_FLAGS);
     expect(relaunchNodeArgs(["check", "a.xlsx", "--json"], ["--require", "probe.cjs"])).toEqual([
       "--require",
       "probe.cjs",
-      "--single-threaded",
+      ...CHECK_V8_FLAGS,
     ]);
   });
 
   test("not a check already under the flag, other commands, or a run under a debugger", () => {
-    expect(relaunchNodeArgs(["check", "a.xlsx"], ["--single-threaded"])).toBeNull();
+    expect(relaunchNodeArgs(["check", "a.xlsx"], [...CHECK_V8_FLAGS])).toBeNull();
+    // Only when both are there: one alone is started again with both.
+    expect(relaunchNodeArgs(["check", "a.xlsx"], ["--single-threaded-gc"])).toEqual([
+      "--single-threaded-gc",
+      ...CHECK_V8_FLAGS,
+    ]);
     expect(relaunchNodeArgs(["report", "a.xlsx"], [])).toBeNull();
     expect(relaunchNodeArgs(["template"], [])).toBeNull();
     expect(relaunchNodeArgs(["--version"], [])).toBeNull();
@@ -107,7 +112,7 @@ describe("which runs are started again", () => {
   });
 });
 
-test("wres check: the check runs in a child node under --single-threaded, and its status is the command's", async () => {
+test("wres check: the check runs in a child node under the flags, and its status is the command's", async () => {
   const { ended } = start(["check", SAMPLE, join(work, "missing.xlsx"), "--json"]);
   const run = await ended;
   expect(run.code).toBe(2); // a file that does not exist is unreadable: exit 2 (cli.md)
@@ -115,7 +120,7 @@ test("wres check: the check runs in a child node under --single-threaded, and it
   expect(doc.files.map((f) => f.status)).toEqual(["ok", "unreadable"]);
   const [parent, child] = processes();
   expect(parent.options).toEqual(["--require", probe]);
-  expect(child.options).toEqual(["--require", probe, "--single-threaded"]);
+  expect(child.options).toEqual(["--require", probe, ...CHECK_V8_FLAGS]);
   expect(child.ppid).toBe(parent.pid);
 }, 30_000);
 
