@@ -88,7 +88,11 @@ const alive = (pid: number) => {
 
 describe("which runs are started again", () => {
   test("check is, keeping this node's options and adding the flag", () => {
-    expect(CHECK_V8_FLAGS).toEqual(["--single-threaded-gc", "--no-concurrent-recompilation"]);
+    expect(CHECK_V8_FLAGS).toEqual([
+      "--single-threaded-gc",
+      "--no-concurrent-recompilation",
+      "--max-inlined-bytecode-size-cumulative=460",
+    ]);
     expect(relaunchNodeArgs(["check", "returns/"], [])).toEqual(CHECK_V8_FLAGS);
     expect(relaunchNodeArgs(["check", "a.xlsx", "--json"], ["--require", "probe.cjs"])).toEqual([
       "--require",
@@ -99,7 +103,7 @@ describe("which runs are started again", () => {
 
   test("not a check already under the flag, other commands, or a run under a debugger", () => {
     expect(relaunchNodeArgs(["check", "a.xlsx"], [...CHECK_V8_FLAGS])).toBeNull();
-    // Only when both are there: one alone is started again with both.
+    // Only when all are there: one alone is started again with all.
     expect(relaunchNodeArgs(["check", "a.xlsx"], ["--single-threaded-gc"])).toEqual([
       "--single-threaded-gc",
       ...CHECK_V8_FLAGS,
