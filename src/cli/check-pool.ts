@@ -17,6 +17,10 @@ import { Worker } from "worker_threads";
 import type { Settings } from "../wres/settings";
 import { couldNotBeChecked, type FileReport } from "./file-report";
 
+/**
+ * What every check of the run needs: the worker's workerData, or for a worker started early
+ * (prestartChecks, whose workerData is null), the first message it is sent.
+ */
 export interface CheckWorkerData {
   readonly settings: Settings;
   /** Today (YYYY-MM-DD), for overdue actions; absent: none is judged overdue. */
@@ -101,6 +105,48 @@ export async function streamChecks(targets: readonly FileToCheck[], options: Str
   await startChecks(options, targets.length).run(targets, options);
 }
 
+const WORKER_SCRIPT = path.join(__dirname, "check-worker.js");
+
+/** Workers started by prestartChecks, waiting for a pool to take them; `exited` once one has stopped. */
+const early: { worker: Worker; exited: boolean }[] = [];
+
+/**
+ * Starts the checking threads before the command's options are even read (bin/wres.js calls
+ * this for `wres check` before it loads the command), so that they load the checking code
+ * meanwhile; startChecks takes them and gives them the settings. Until then they do not keep
+ * the process alive, so a run that ends before checking anything still ends.
+ */
+export function prestartChecks(threads: number = availableParallelism()): void {
+  for (let i = 0; i < threads; i++) {
+    let worker: Worker;
+    try {
+      worker = newWorker(WORKER_SCRIPT, null);
+    } catch {
+      return; // the pool will start its own, and say why if it cannot
+    }
+    const waiting = { worker, exited: false };
+    worker.unref();
+    worker.on("error", () => undefined); // seen by the pool as the exit that follows, if it takes the worker
+    worker.once("exit", () => (waiting.exited = true));
+    early.push(waiting);
+  }
+}
+
+/** A worker started early and still running, if any; the others are stopped. */
+function takeEarly(script: string, wanted: boolean): Worker | undefined {
+  if (script !== WORKER_SCRIPT) return undefined;
+  for (let next = early.shift(); next; next = early.shift()) {
+    if (next.exited) continue;
+    if (wanted) return next.worker;
+    void next.worker.terminate();
+  }
+  return undefined;
+}
+
+function newWorker(script: string, data: CheckWorkerData | null): Worker {
+  return new Worker(script, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+}
+
 /** Checks files on worker threads: started by startChecks, given its files once by run(). */
 export interface Checks {
   run(targets: readonly FileToCheck[], options: RunOptions): Promise<void>;
@@ -151,9 +197,10 @@ class CheckPool implements Checks {
     private readonly options: PoolOptions,
     private readonly threads: number,
   ) {
-    this.script = options.workerScript ?? path.join(__dirname, "check-worker.js");
+    this.script = options.workerScript ?? WORKER_SCRIPT;
     this.timeoutMs = options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
     for (let i = 0; i < threads; i++) this.startWorker();
+    takeEarly(this.script, false); // started early beyond what this pool needs
   }
 
   private get remaining(): number {
@@ -219,12 +266,15 @@ class CheckPool implements Checks {
    * the file became the head, so that a worker that never starts is stopped too.
    */
   private startWorker(): void {
+    const data: CheckWorkerData = { settings: this.options.settings, today: this.options.today };
     let worker: Worker;
     try {
-      worker = new Worker(this.script, {
-        workerData: { settings: this.options.settings, today: this.options.today } satisfies CheckWorkerData,
-        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-      });
+      const started = takeEarly(this.script, true);
+      if (started) {
+        started.ref();
+        started.postMessage(data); // its first message: it was started without them
+      }
+      worker = started ?? newWorker(this.script, data);
     } catch (e) {
       // No worker can start (e.g. the script is missing): every file not yet given out says so
       // (run() tries again when the files come, if none could start before).

@@ -11,7 +11,8 @@ import type { CheckJob, CheckReply, CheckStarted, CheckWorkerData } from "./chec
 
 if (!parentPort) throw new Error("check-worker runs only as a worker thread of the check pool");
 const port = parentPort;
-const { settings, today } = workerData as CheckWorkerData;
+/** The run's settings: given as workerData, or as the first message to a worker started early (prestartChecks). */
+let setup = workerData as CheckWorkerData | null;
 
 const queue: CheckJob[] = [];
 let checking = false;
@@ -24,6 +25,7 @@ function checkNext(): void {
   const started: CheckStarted = { index: job.index, started: true };
   port.postMessage(started);
   const openAs = job.openAs ? Buffer.from(job.openAs) : job.file;
+  const { settings, today } = setup!;
   void checkPath(job.file, settings, openAs, today).then((report) => {
     const reply: CheckReply = { index: job.index, report };
     port.postMessage(reply);
@@ -31,7 +33,11 @@ function checkNext(): void {
   });
 }
 
-port.on("message", (job: CheckJob) => {
-  queue.push(job);
+port.on("message", (message: CheckJob | CheckWorkerData) => {
+  if (setup === null) {
+    setup = message as CheckWorkerData;
+    return;
+  }
+  queue.push(message as CheckJob);
   if (!checking) checkNext();
 });

@@ -168,16 +168,47 @@ describe("checkFiles", () => {
     ]);
   });
 
+  /** Runs a script against the built pool in a node of its own; what it prints, and how it ended. */
+  function inOwnProcess(body: string): { status: number | null; signal: string | null; stdout: string } {
+    const script = `const pool = require(${JSON.stringify(join(ROOT, "dist-cli", "cli", "check-pool.js"))});
+const { DEFAULT_SETTINGS } = require(${JSON.stringify(join(ROOT, "dist-cli", "wres", "settings.js"))});
+${body}`;
+    const run = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 15_000 });
+    return { status: run.status, signal: run.signal, stdout: run.stdout };
+  }
+
   test("a pool closed before its files were given stops its workers, so the process can end", () => {
     // In a process of its own: workers left waiting would keep it alive until the time-out kills it.
-    const script = `const { startChecks } = require(${JSON.stringify(join(ROOT, "dist-cli", "cli", "check-pool.js"))});
-const { DEFAULT_SETTINGS } = require(${JSON.stringify(join(ROOT, "dist-cli", "wres", "settings.js"))});
-const checks = startChecks({ settings: DEFAULT_SETTINGS, threads: 2 });
-setTimeout(() => { checks.close(); console.log("closed"); }, 200);`;
-    const run = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 15_000 });
+    const run = inOwnProcess(`const checks = pool.startChecks({ settings: DEFAULT_SETTINGS, threads: 2 });
+setTimeout(() => { checks.close(); console.log("closed"); }, 200);`);
     expect(run.signal).toBeNull();
     expect(run.status).toBe(0);
     expect(run.stdout).toBe("closed\n");
+  }, 20_000);
+
+  test("workers started before the options are read are given them by the pool that takes them", () => {
+    // Threads are counted as they are made; I2's interval depends on the confidence: 90 % here,
+    // so the default 95 % would show.
+    const check = (prestart: boolean, confidence: number) =>
+      inOwnProcess(`const threads = require("worker_threads"); const Made = threads.Worker; let made = 0;
+threads.Worker = class extends Made { constructor(...args) { super(...args); made++; } };
+${prestart ? "pool.prestartChecks(2);" : ""}
+setTimeout(() => pool.checkFiles([${JSON.stringify(SAMPLE)}], { settings: { ...DEFAULT_SETTINGS, confidence: ${confidence} }, threads: 1 })
+  .then(([r]) => console.log(made, JSON.stringify(r.indicators.I2.ci))), 300);`);
+    const early = check(true, 0.9);
+    expect(early.status).toBe(0); // the second early worker, not needed, does not keep the process alive
+    const [made, ci] = early.stdout.trim().split(" ");
+    expect(made).toBe("2"); // the two started early, and no third for the pool
+    expect(JSON.parse(ci)).toHaveLength(2);
+    expect(ci).toBe(check(false, 0.9).stdout.trim().split(" ")[1]);
+    expect(ci).not.toBe(check(false, 0.95).stdout.trim().split(" ")[1]);
+  }, 30_000);
+
+  test("workers started early and never taken do not keep the process alive", () => {
+    const run = inOwnProcess(`pool.prestartChecks(2); console.log("not checking after all");`);
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe("not checking after all\n");
   }, 20_000);
 
   test("how many files the paths can hold is known before the search: one per file, no bound for a folder", () => {
