@@ -35,6 +35,8 @@ export interface Io {
 
 /** Set when the reader of stdout has gone (`wres check DIR | head`): the rest of the output is dropped. */
 let stdoutClosed = false;
+/** Whether dropOutputWhenPipeCloses has been set up. */
+let pipeWatched = false;
 
 const PROCESS_IO: Io = {
   out: (t) => {
@@ -278,7 +280,10 @@ async function runTemplate(options: { output: string; force?: boolean }, io: Io)
  * uncaught error with a stack trace. The run goes on (the CSV and the report are still written).
  */
 function dropOutputWhenPipeCloses(): void {
-  if (process.stdout.listenerCount("error") > 0) return;
+  // Once per process. (Not judged by the listeners already there: making a worker thread adds
+  // one of node's own for a while, and the check's threads start before this runs.)
+  if (pipeWatched) return;
+  pipeWatched = true;
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code !== "EPIPE") throw e;
     stdoutClosed = true;
