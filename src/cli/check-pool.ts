@@ -321,7 +321,9 @@ class CheckPool implements Checks {
       if (head) this.record(head.index, why(head.index));
     };
     const supply = (): void => {
-      while (!stopped && jobs.length <= QUEUED_AHEAD) {
+      // Nothing waits behind a heavy file: a file queued there would hold back its report, and
+      // with it every later report, for as long as the heavy file takes.
+      while (!stopped && jobs.length <= QUEUED_AHEAD && !jobs[0]?.large) {
         const next = this.take();
         if (next === null) break;
         if (next.large) this.largeInProgress = true;

@@ -245,6 +245,17 @@ parentPort.on("message", (job) => {
     expect(events.indexOf("start big2.xlsx")).toBeGreaterThan(events.indexOf("end big1.xlsx"));
     expect(events.indexOf("start a.xlsx")).toBeLessThan(events.indexOf("end big1.xlsx"));
     expect(events.filter((e) => e.startsWith("start"))).toHaveLength(4);
+
+    // Nothing is sent to a worker behind a large file (its report would hold back every later
+    // one): with one thread, a.xlsx reaches it only once big1 is done.
+    rmSync(log);
+    await checkFiles([given[0], file("a.xlsx")], { settings: DEFAULT_SETTINGS, threads: 1, workerScript: worker });
+    expect(readFileSync(log, "utf8").trim().split("\n")).toEqual([
+      "start big1.xlsx",
+      "end big1.xlsx",
+      "start a.xlsx",
+      "end a.xlsx",
+    ]);
   }, 20_000);
 });
 
