@@ -348,14 +348,17 @@ class CheckPool implements Checks {
       supply();
       this.record(index, reply.report);
     });
+    // What stopped the worker is said when it has exited: only then are the reports it posted
+    // before it failed all in (an error arrives on a channel of its own, and can overtake them).
+    let failure: unknown = null;
     worker.on("error", (e: Error & { code?: string }) => {
-      const why = e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "it needed more memory than a check is allowed" : e;
-      stop((i) => couldNotBeChecked(this.files[i], why));
+      failure = e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "it needed more memory than a check is allowed" : e;
     });
     this.live++;
     worker.on("exit", (code) => {
       this.live--;
-      stop((i) => couldNotBeChecked(this.files[i], `the checking thread stopped unexpectedly (exit code ${code})`));
+      const why = failure ?? `the checking thread stopped unexpectedly (exit code ${code})`;
+      stop((i) => couldNotBeChecked(this.files[i], why));
       if (this.remaining > 0) this.startWorker();
     });
     supply();
