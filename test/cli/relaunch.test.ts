@@ -92,6 +92,7 @@ describe("which runs are started again", () => {
       "--single-threaded-gc",
       "--no-concurrent-recompilation",
       "--max-inlined-bytecode-size-cumulative=460",
+      "--always-sparkplug",
     ]);
     expect(relaunchNodeArgs(["check", "returns/"], [])).toEqual(CHECK_V8_FLAGS);
     expect(relaunchNodeArgs(["check", "a.xlsx", "--json"], ["--require", "probe.cjs"])).toEqual([
