@@ -132,7 +132,10 @@ export function prestartChecks(threads: number = availableParallelism()): void {
   }
 }
 
-/** A worker started early and still running, if any; the others are stopped. */
+/**
+ * `wanted`: the next worker started early that is still running, if any (the pool's own script
+ * only). Not wanted: every one left is stopped.
+ */
 function takeEarly(script: string, wanted: boolean): Worker | undefined {
   if (script !== WORKER_SCRIPT) return undefined;
   for (let next = early.shift(); next; next = early.shift()) {
