@@ -81,7 +81,6 @@ export { boardChart, surveyChart, type GapChartSpec, type GapRow, type ShareBar 
 export { representationChart, type RepresentationChartSpec, type RepresentationRow } from "./representation-chart";
 export { rlChart, rlOverviewChart, type RlChartRow, type RlChartSpec } from "./rl-chart";
 export { seriesChart, seriesFigure, type SeriesChartSpec, type SeriesMeasure } from "./series-chart";
-export { hasHistory } from "../wres/series";
 export { goalsChart, goalShareNow, type GoalsChartRow, type GoalsChartSpec } from "./goals-chart";
 export {
   FORCED_COLOURS,

@@ -3,9 +3,9 @@
  * in the line where a year has no figure, its text equivalent, and nothing drawn without history.
  */
 
-import { hasHistory, renderChart, REPORT_PALETTE, seriesChart, type SeriesChartSpec } from "../../src/charts";
+import { renderChart, REPORT_PALETTE, seriesChart, type SeriesChartSpec } from "../../src/charts";
 import { lineRuns, seriesScales } from "../../src/charts/series-chart";
-import type { SeriesPoint } from "../../src/wres/series";
+import { hasHistory, type SeriesPoint } from "../../src/wres/series";
 import { DEFAULT_SETTINGS } from "../../src/wres/settings";
 import { checkSample } from "../taskpane/sample";
 

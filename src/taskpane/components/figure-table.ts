@@ -7,7 +7,7 @@
 
 import { tokens, type GriffelStyle } from "@fluentui/react-components";
 
-export const NARROW_FIGURE_TABLE: GriffelStyle = {
+const NARROW_FIGURE_TABLE: GriffelStyle = {
   "@media (max-width: 240px)": {
     display: "block",
     "& caption, & thead, & tbody, & tfoot": { display: "block" },
