@@ -16,8 +16,8 @@ if (!fs.existsSync(entry)) {
 async function run(argv) {
   const { relaunch, relaunchNodeArgs } = require(path.join(dist, "relaunch.js"));
   const nodeArgs = relaunchNodeArgs(argv, process.execArgv);
-  const status = nodeArgs && (await relaunch(nodeArgs, __filename, argv));
-  if (status !== null && status !== undefined) return status;
+  const status = nodeArgs === null ? null : await relaunch(nodeArgs, __filename, argv);
+  if (status !== null) return status;
   // The checking threads start loading while the command itself loads (check-pool.ts prestartChecks).
   if (argv[0] === "check") require(path.join(dist, "check-pool.js")).prestartChecks();
   return require(entry).main(argv);

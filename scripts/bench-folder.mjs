@@ -17,7 +17,8 @@
 //
 // Environment: WRES_BENCH_RETURNS (default 250), WRES_BENCH_RUNS (default 5: on a shared virtual
 // machine one run's wall time varies by 10 % or more, so fewer runs make a median that flips
-// around the targets; 0 runs only the large folder), WRES_BENCH_SEED (1), WRES_BENCH_LARGE_FOLDER (default 3000; 0 leaves the run out).
+// around the targets; 0 runs only the large folder), WRES_BENCH_SEED (1), WRES_BENCH_LARGE_FOLDER
+// (default 3000; 0 leaves the run out).
 
 import { spawn, spawnSync } from "node:child_process";
 import { closeSync, linkSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";

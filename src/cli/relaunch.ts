@@ -56,8 +56,9 @@ export function relaunchNodeArgs(argv: readonly string[], execArgv: readonly str
 /**
  * Runs `node nodeArgs script argv` with this process's standard streams, passing on the signals
  * that end it. Resolves with the child's exit status; a child ended by one of those signals ends
- * this process by the same signal, and one killed otherwise makes it say so and exit 2. Resolves null when the child could not be started or node refused the
- * options (a node whose V8 lacks a flag): the caller then runs the command here.
+ * this process by the same signal, and one killed otherwise makes it say so and exit 2.
+ * Resolves null when the child could not be started or node refused the options (a node whose
+ * V8 lacks a flag): the caller then runs the command here.
  */
 export function relaunch(nodeArgs: readonly string[], script: string, argv: readonly string[]): Promise<number | null> {
   return new Promise((resolve) => {
