@@ -55,6 +55,8 @@ export interface PoolOptions {
   readonly workerScript?: string;
   /** A file that takes longer than this is reported as not checked and its worker replaced. */
   readonly fileTimeoutMs?: number;
+  /** Each worker's heap allowance in MB (WORKER_HEAP_MB; tests give a small one). */
+  readonly workerHeapMb?: number;
 }
 
 export interface RunOptions {
@@ -146,8 +148,8 @@ function takeEarly(script: string, wanted: boolean): Worker | undefined {
   return undefined;
 }
 
-function newWorker(script: string, data: CheckWorkerData | null): Worker {
-  return new Worker(script, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+function newWorker(script: string, data: CheckWorkerData | null, heapMb = WORKER_HEAP_MB): Worker {
+  return new Worker(script, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
 }
 
 /** Checks files on worker threads: started by startChecks, given its files once by run(). */
@@ -277,7 +279,7 @@ class CheckPool implements Checks {
         started.ref();
         started.postMessage(data); // its first message: it was started without them
       }
-      worker = started ?? newWorker(this.script, data);
+      worker = started ?? newWorker(this.script, data, this.options.workerHeapMb);
     } catch (e) {
       // No worker can start (e.g. the script is missing): every file not yet given out says so
       // (run() tries again when the files come, if none could start before).

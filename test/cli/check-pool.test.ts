@@ -91,6 +91,26 @@ describe("checkFiles", () => {
     ]);
   });
 
+  test("a worker that runs out of its memory allowance costs only its file, and says so", async () => {
+    const greedy = wrappedWorker(
+      "greedy-worker.js",
+      "crash",
+      "const hoard = []; for (;;) hoard.push(new Array(100000).fill(1));",
+    );
+    const given = ["a.xlsx", "crash.xlsx", "b.xlsx"].map(file);
+    const reports = await checkFiles(given, {
+      settings: DEFAULT_SETTINGS,
+      threads: 1,
+      workerScript: greedy,
+      workerHeapMb: 32,
+    });
+    expect(summary(reports)).toEqual([
+      `ok ${file("a.xlsx")}`,
+      `${file("crash.xlsx")} could not be checked: it needed more memory than a check is allowed.`,
+      `ok ${file("b.xlsx")}`,
+    ]);
+  }, 30_000);
+
   test("a worker that exits or hangs is stopped and reported, never waited for", async () => {
     const exiting = wrappedWorker("exiting-worker.js", "crash", "process.exit(7);");
     const hanging = wrappedWorker("hanging-worker.js", "hang", "for (;;) {}");
